@@ -1,0 +1,112 @@
+package app.rapport.contacts;
+
+import app.rapport.platform.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What adding or editing a person takes. Pages, the API and imports all build one of these, so a
+ * person is checked by the same rules however they arrive.
+ */
+public record ContactCommand(
+    @NotBlank(message = "Please enter a name.")
+        @Size(max = 200, message = "A name has at most {max} characters.")
+        String fullName,
+    @Size(max = 10, message = "A person can have at most {max} email addresses.")
+        List<@Valid EmailAddress> emails,
+    @Size(max = 10, message = "A person can have at most {max} phone numbers.")
+        List<@Valid PhoneNumber> phones,
+    @Size(max = 500, message = "A web address has at most {max} characters.")
+        @Pattern(
+            regexp = "^https?://[^\\s/$.?#][^\\s]*$",
+            message =
+                "Enter the whole address of the profile, such as https://www.linkedin.com/in/ana-ruiz.")
+        String linkedinUrl,
+    @Size(max = 200, message = "An organisation's name has at most {max} characters.")
+        String company,
+    @Size(max = 200, message = "A role has at most {max} characters.") String title,
+    @Size(max = 100, message = "An industry has at most {max} characters.") String industry,
+    @NotNull(message = "Choose how close you keep this person.") Tier tier,
+    @Size(max = 30, message = "A person can have at most {max} tags.")
+        List<
+                @NotBlank(message = "A tag cannot be empty.")
+                @Size(max = 50, message = "A tag has at most {max} characters.") String>
+            tags,
+    @Size(max = 20000, message = "Notes have at most {max} characters.") String notes,
+    @Size(max = 2000, message = "Use at most {max} characters.") String howWeMet,
+    LocalDate knownSince,
+    @Min(value = 1, message = "Use a number of days of at least 1.")
+        @Max(value = 3650, message = "Use at most {max} days (ten years).")
+        Integer cadenceDays) {
+
+  public ContactCommand {
+    emails = emails == null ? List.of() : List.copyOf(emails);
+    phones = phones == null ? List.of() : List.copyOf(phones);
+    tags = tags == null ? List.of() : List.copyOf(tags);
+  }
+
+  /** A command with only a name, in the default tier; the rest can be filled in later. */
+  public static ContactCommand named(String fullName) {
+    return new ContactCommand(
+        fullName, List.of(), List.of(), null, null, null, null, Tier.NETWORK, List.of(), null, null,
+        null, null);
+  }
+
+  /**
+   * The same command tidied: text trimmed (blank becomes absent), empty email and phone rows
+   * dropped, tags without repeats, and a profile address without its scheme given one.
+   */
+  public ContactCommand normalised() {
+    List<EmailAddress> cleanEmails = new ArrayList<>();
+    for (EmailAddress email : emails) {
+      if (email != null && Text.trimToNull(email.value()) != null) {
+        cleanEmails.add(new EmailAddress(email.value().strip(), Text.trimToNull(email.label())));
+      }
+    }
+    List<PhoneNumber> cleanPhones = new ArrayList<>();
+    for (PhoneNumber phone : phones) {
+      if (phone != null && Text.trimToNull(phone.value()) != null) {
+        cleanPhones.add(PhoneNumber.of(phone.value().strip(), Text.trimToNull(phone.label())));
+      }
+    }
+    Map<String, String> uniqueTags = new LinkedHashMap<>();
+    for (String tag : tags) {
+      String clean = Text.trimToNull(tag);
+      if (clean != null) {
+        uniqueTags.putIfAbsent(Text.fold(clean), clean);
+      }
+    }
+    return new ContactCommand(
+        Objects.requireNonNullElse(Text.trimToNull(fullName), ""),
+        cleanEmails,
+        cleanPhones,
+        withScheme(Text.trimToNull(linkedinUrl)),
+        Text.trimToNull(company),
+        Text.trimToNull(title),
+        Text.trimToNull(industry),
+        tier,
+        List.copyOf(uniqueTags.values()),
+        Text.trimToNull(notes),
+        Text.trimToNull(howWeMet),
+        knownSince,
+        cadenceDays);
+  }
+
+  private static String withScheme(String url) {
+    if (url == null || url.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+      return url;
+    }
+    return url.matches("(?i)^(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+(/.*)?$") ? "https://" + url : url;
+  }
+}

@@ -1,0 +1,500 @@
+package app.rapport.contacts;
+
+import app.rapport.platform.Text;
+import app.rapport.platform.db.Database;
+import app.rapport.platform.db.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ContactRepository {
+
+  /** At most this many words of a search are used; more narrow nothing a person would notice. */
+  static final int MAX_SEARCH_WORDS = 8;
+
+  private final JdbcClient jdbc;
+  private final Database db;
+
+  ContactRepository(JdbcClient jdbc, Database db) {
+    this.jdbc = jdbc;
+    this.db = db;
+  }
+
+  // ---- reading one person ----------------------------------------------------------------------
+
+  Optional<Contact> find(long account, long id) {
+    return findAll(account, List.of(id)).stream().findFirst();
+  }
+
+  /** Several people by id, in the order given, with their details loaded in one query each. */
+  List<Contact> findAll(long account, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Row> rows = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT c.*, o.name AS organization_name
+              FROM contact c
+              LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
+             WHERE c.account_id = :account AND c.id IN (:ids)
+            """)
+        .param("account", account)
+        .param("ids", ids)
+        .query(this::mapRow)
+        .list()
+        .forEach(row -> rows.put(row.id(), row));
+    Map<Long, List<EmailAddress>> emails = emails(account, ids);
+    Map<Long, List<PhoneNumber>> phones = phones(account, ids);
+    Map<Long, List<String>> tags = tags(account, ids);
+    return ids.stream()
+        .filter(rows::containsKey)
+        .map(
+            id ->
+                rows.get(id)
+                    .toContact(
+                        emails.getOrDefault(id, List.of()),
+                        phones.getOrDefault(id, List.of()),
+                        tags.getOrDefault(id, List.of())))
+        .toList();
+  }
+
+  // ---- lists -----------------------------------------------------------------------------------
+
+  List<ContactSummary> list(long account, ContactFilter filter, PageRequest page) {
+    Query query = query(account, filter);
+    String order =
+        switch (filter.sort()) {
+          case NAME -> "c.sort_name, c.id";
+          case ORGANIZATION -> "o.name_key IS NULL, o.name_key, c.sort_name, c.id";
+          case RECENTLY_ADDED -> "c.created_at DESC, c.id DESC";
+        };
+    List<Row> rows =
+        query
+            .bind(
+                jdbc.sql(
+                    "SELECT c.*, o.name AS organization_name FROM contact c"
+                        + " LEFT JOIN organization o"
+                        + " ON o.account_id = c.account_id AND o.id = c.organization_id"
+                        + query.where()
+                        + " ORDER BY " + order
+                        + " LIMIT :limit OFFSET :offset"))
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(this::mapRow)
+            .list();
+    return summaries(account, rows);
+  }
+
+  long count(long account, ContactFilter filter) {
+    Query query = query(account, filter);
+    return query
+        .bind(jdbc.sql("SELECT COUNT(*) FROM contact c" + query.where()))
+        .query(Long.class)
+        .single();
+  }
+
+  List<ContactSummary> deleted(long account, PageRequest page) {
+    List<Row> rows =
+        jdbc.sql(
+                """
+                SELECT c.*, o.name AS organization_name
+                  FROM contact c
+                  LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
+                 WHERE c.account_id = :account AND c.deleted_at IS NOT NULL
+                 ORDER BY c.deleted_at DESC, c.id
+                 LIMIT :limit OFFSET :offset
+                """)
+            .param("account", account)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(this::mapRow)
+            .list();
+    return summaries(account, rows);
+  }
+
+  long countDeleted(long account) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM contact WHERE account_id = :account AND deleted_at IS NOT NULL")
+        .param("account", account)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The tags in use, most used first, for the filter on the people list. */
+  List<String> popularTags(long account, int limit) {
+    return jdbc.sql(
+            """
+            SELECT MIN(t.tag) AS tag
+              FROM contact_tag t
+              JOIN contact c ON c.account_id = t.account_id AND c.id = t.contact_id
+             WHERE t.account_id = :account AND c.deleted_at IS NULL
+             GROUP BY t.tag_key
+             ORDER BY COUNT(*) DESC, t.tag_key
+             LIMIT :limit
+            """)
+        .param("account", account)
+        .param("limit", limit)
+        .query(String.class)
+        .list();
+  }
+
+  private record Query(String where, Map<String, Object> params) {
+    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+      params.forEach(spec::param);
+      return spec;
+    }
+  }
+
+  private Query query(long account, ContactFilter filter) {
+    StringBuilder where = new StringBuilder(" WHERE c.account_id = :account AND c.deleted_at IS NULL");
+    Map<String, Object> params = new HashMap<>();
+    params.put("account", account);
+    List<String> words = searchWords(filter.query());
+    if (!words.isEmpty()) {
+      if (db.isSqlite()) {
+        where.append(
+            " AND c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH :match)");
+        params.put(
+            "match", words.stream().map(w -> "\"" + w + "\"*").collect(Collectors.joining(" ")));
+      } else {
+        where.append(
+            " AND c.id IN (SELECT s.contact_id FROM contact_search s WHERE s.account_id = :account"
+                + " AND to_tsvector('simple', s.body) @@ to_tsquery('simple', :match))");
+        params.put("match", words.stream().map(w -> w + ":*").collect(Collectors.joining(" & ")));
+      }
+    }
+    if (filter.tag() != null) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM contact_tag t WHERE t.account_id = c.account_id"
+              + " AND t.contact_id = c.id AND t.tag_key = :tag)");
+      params.put("tag", Text.fold(filter.tag()));
+    }
+    if (filter.tier() != null) {
+      where.append(" AND c.tier = :tier");
+      params.put("tier", filter.tier().name());
+    }
+    return new Query(where.toString(), params);
+  }
+
+  static List<String> searchWords(String query) {
+    String words = Text.words(query);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    return Arrays.stream(words.split(" ")).distinct().limit(MAX_SEARCH_WORDS).toList();
+  }
+
+  private List<ContactSummary> summaries(long account, List<Row> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = rows.stream().map(Row::id).toList();
+    Map<Long, String> firstEmails =
+        new HashMap<>();
+    jdbc.sql(
+            "SELECT contact_id, address FROM contact_email"
+                + " WHERE account_id = :account AND contact_id IN (:ids) AND position = 0")
+        .param("account", account)
+        .param("ids", ids)
+        .query(rs -> {
+          firstEmails.put(rs.getLong("contact_id"), rs.getString("address"));
+        });
+    Map<Long, List<String>> tags = tags(account, ids);
+    return rows.stream()
+        .map(
+            r ->
+                new ContactSummary(
+                    r.id(),
+                    r.fullName(),
+                    r.organizationId(),
+                    r.organizationName(),
+                    r.title(),
+                    r.tier(),
+                    firstEmails.get(r.id()),
+                    tags.getOrDefault(r.id(), List.of())))
+        .toList();
+  }
+
+  // ---- child rows, loaded for many people in one query each -----------------------------------
+
+  private Map<Long, List<EmailAddress>> emails(long account, Collection<Long> ids) {
+    Map<Long, List<EmailAddress>> result = new LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT contact_id, address, label FROM contact_email"
+                + " WHERE account_id = :account AND contact_id IN (:ids) ORDER BY contact_id, position")
+        .param("account", account)
+        .param("ids", ids)
+        .query(
+            rs -> {
+              result
+                  .computeIfAbsent(rs.getLong("contact_id"), k -> new ArrayList<>())
+                  .add(new EmailAddress(rs.getString("address"), rs.getString("label")));
+            });
+    return result;
+  }
+
+  private Map<Long, List<PhoneNumber>> phones(long account, Collection<Long> ids) {
+    Map<Long, List<PhoneNumber>> result = new LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT contact_id, raw, label, e164 FROM contact_phone"
+                + " WHERE account_id = :account AND contact_id IN (:ids) ORDER BY contact_id, position")
+        .param("account", account)
+        .param("ids", ids)
+        .query(
+            rs -> {
+              result
+                  .computeIfAbsent(rs.getLong("contact_id"), k -> new ArrayList<>())
+                  .add(
+                      new PhoneNumber(
+                          rs.getString("raw"), rs.getString("label"), rs.getString("e164")));
+            });
+    return result;
+  }
+
+  private Map<Long, List<String>> tags(long account, Collection<Long> ids) {
+    Map<Long, List<String>> result = new LinkedHashMap<>();
+    jdbc.sql(
+            "SELECT contact_id, tag FROM contact_tag"
+                + " WHERE account_id = :account AND contact_id IN (:ids) ORDER BY contact_id, tag_key")
+        .param("account", account)
+        .param("ids", ids)
+        .query(
+            rs -> {
+              result
+                  .computeIfAbsent(rs.getLong("contact_id"), k -> new ArrayList<>())
+                  .add(rs.getString("tag"));
+            });
+    return result;
+  }
+
+  // ---- writing ---------------------------------------------------------------------------------
+
+  void insert(long account, long id, ContactCommand c, Long organization, Instant now) {
+    jdbc.sql(
+            """
+            INSERT INTO contact
+              (account_id, id, full_name, sort_name, organization_id, title, industry, tier,
+               cadence_days, linkedin_url, linkedin_key, notes, how_we_met, known_since,
+               version, created_at, updated_at)
+            VALUES
+              (:account, :id, :fullName, :sortName, :organization, :title, :industry, :tier,
+               :cadenceDays, :linkedinUrl, :linkedinKey, :notes, :howWeMet, :knownSince,
+               1, :now, :now)
+            """)
+        .param("account", account)
+        .param("id", id)
+        .param("fullName", c.fullName())
+        .param("sortName", Text.fold(c.fullName()))
+        .param("organization", organization)
+        .param("title", c.title())
+        .param("industry", c.industry())
+        .param("tier", c.tier().name())
+        .param("cadenceDays", c.cadenceDays())
+        .param("linkedinUrl", c.linkedinUrl())
+        .param("linkedinKey", LinkedInProfiles.key(c.linkedinUrl()))
+        .param("notes", c.notes())
+        .param("howWeMet", c.howWeMet())
+        .param("knownSince", c.knownSince())
+        .param("now", db.instant(now))
+        .update();
+  }
+
+  /** Saves the edit if nobody saved another since {@code version}; answers whether it did. */
+  boolean update(long account, long id, int version, ContactCommand c, Long organization, Instant now) {
+    return jdbc.sql(
+            """
+            UPDATE contact
+               SET full_name = :fullName, sort_name = :sortName, organization_id = :organization,
+                   title = :title, industry = :industry, tier = :tier, cadence_days = :cadenceDays,
+                   linkedin_url = :linkedinUrl, linkedin_key = :linkedinKey, notes = :notes,
+                   how_we_met = :howWeMet, known_since = :knownSince,
+                   version = version + 1, updated_at = :now
+             WHERE account_id = :account AND id = :id AND version = :version AND deleted_at IS NULL
+            """)
+        .param("account", account)
+        .param("id", id)
+        .param("version", version)
+        .param("fullName", c.fullName())
+        .param("sortName", Text.fold(c.fullName()))
+        .param("organization", organization)
+        .param("title", c.title())
+        .param("industry", c.industry())
+        .param("tier", c.tier().name())
+        .param("cadenceDays", c.cadenceDays())
+        .param("linkedinUrl", c.linkedinUrl())
+        .param("linkedinKey", LinkedInProfiles.key(c.linkedinUrl()))
+        .param("notes", c.notes())
+        .param("howWeMet", c.howWeMet())
+        .param("knownSince", c.knownSince())
+        .param("now", db.instant(now))
+        .update() == 1;
+  }
+
+  void replaceDetails(long account, long id, ContactCommand c) {
+    for (String table : List.of("contact_email", "contact_phone", "contact_tag")) {
+      jdbc.sql("DELETE FROM " + table + " WHERE account_id = :account AND contact_id = :id")
+          .param("account", account)
+          .param("id", id)
+          .update();
+    }
+    for (int i = 0; i < c.emails().size(); i++) {
+      EmailAddress email = c.emails().get(i);
+      jdbc.sql(
+              "INSERT INTO contact_email (account_id, contact_id, position, address, address_key, label)"
+                  + " VALUES (:account, :id, :position, :address, :key, :label)")
+          .param("account", account)
+          .param("id", id)
+          .param("position", i)
+          .param("address", email.value())
+          .param("key", email.key())
+          .param("label", email.label())
+          .update();
+    }
+    for (int i = 0; i < c.phones().size(); i++) {
+      PhoneNumber phone = c.phones().get(i);
+      jdbc.sql(
+              "INSERT INTO contact_phone (account_id, contact_id, position, raw, e164, label)"
+                  + " VALUES (:account, :id, :position, :raw, :e164, :label)")
+          .param("account", account)
+          .param("id", id)
+          .param("position", i)
+          .param("raw", phone.value())
+          .param("e164", phone.e164())
+          .param("label", phone.label())
+          .update();
+    }
+    for (String tag : c.tags()) {
+      jdbc.sql(
+              "INSERT INTO contact_tag (account_id, contact_id, tag, tag_key)"
+                  + " VALUES (:account, :id, :tag, :key)")
+          .param("account", account)
+          .param("id", id)
+          .param("tag", tag)
+          .param("key", Text.fold(tag))
+          .update();
+    }
+  }
+
+  /** Keeps the search index in step with the person: called on every write. */
+  void index(long account, long id, String body) {
+    if (db.isSqlite()) {
+      jdbc.sql("DELETE FROM contact_search WHERE rowid = :id").param("id", id).update();
+      jdbc.sql("INSERT INTO contact_search (rowid, body, account_id) VALUES (:id, :body, :account)")
+          .param("id", id)
+          .param("body", body)
+          .param("account", account)
+          .update();
+    } else {
+      jdbc.sql(
+              """
+              INSERT INTO contact_search (account_id, contact_id, body) VALUES (:account, :id, :body)
+              ON CONFLICT (account_id, contact_id) DO UPDATE SET body = EXCLUDED.body
+              """)
+          .param("account", account)
+          .param("id", id)
+          .param("body", body)
+          .update();
+    }
+  }
+
+  boolean markDeleted(long account, long id, Instant now) {
+    return jdbc.sql(
+            "UPDATE contact SET deleted_at = :now, version = version + 1"
+                + " WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
+        .param("account", account)
+        .param("id", id)
+        .param("now", db.instant(now))
+        .update() == 1;
+  }
+
+  boolean restore(long account, long id) {
+    return jdbc.sql(
+            "UPDATE contact SET deleted_at = NULL, version = version + 1"
+                + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
+        .param("account", account)
+        .param("id", id)
+        .update() == 1;
+  }
+
+  /** Removes for good the people deleted before {@code cutoff}; answers how many. */
+  int purgeDeletedBefore(Instant cutoff) {
+    List<long[]> doomed =
+        jdbc.sql("SELECT account_id, id FROM contact WHERE deleted_at < :cutoff")
+            .param("cutoff", db.instant(cutoff))
+            .query((rs, row) -> new long[] {rs.getLong("account_id"), rs.getLong("id")})
+            .list();
+    for (long[] key : doomed) {
+      if (db.isSqlite()) {
+        jdbc.sql("DELETE FROM contact_search WHERE rowid = :id").param("id", key[1]).update();
+      }
+      jdbc.sql("DELETE FROM contact WHERE account_id = :account AND id = :id")
+          .param("account", key[0])
+          .param("id", key[1])
+          .update();
+    }
+    return doomed.size();
+  }
+
+  // ---- mapping ---------------------------------------------------------------------------------
+
+  private record Row(
+      long id,
+      String fullName,
+      Long organizationId,
+      String organizationName,
+      String title,
+      String industry,
+      Tier tier,
+      Integer cadenceDays,
+      String linkedinUrl,
+      String notes,
+      String howWeMet,
+      java.time.LocalDate knownSince,
+      int version,
+      Instant createdAt,
+      Instant updatedAt,
+      Instant deletedAt) {
+
+    Contact toContact(List<EmailAddress> emails, List<PhoneNumber> phones, List<String> tags) {
+      return new Contact(
+          id, fullName, emails, phones, linkedinUrl, organizationId, organizationName, title,
+          industry, tier, cadenceDays, tags, notes, howWeMet, knownSince, version, createdAt,
+          updatedAt, deletedAt);
+    }
+  }
+
+  private Row mapRow(ResultSet rs, int row) throws SQLException {
+    long organization = rs.getLong("organization_id");
+    Long organizationId = rs.wasNull() ? null : organization;
+    return new Row(
+        rs.getLong("id"),
+        rs.getString("full_name"),
+        organizationId,
+        rs.getString("organization_name"),
+        rs.getString("title"),
+        rs.getString("industry"),
+        Tier.valueOf(rs.getString("tier")),
+        Database.integer(rs, "cadence_days"),
+        rs.getString("linkedin_url"),
+        rs.getString("notes"),
+        rs.getString("how_we_met"),
+        Database.date(rs, "known_since"),
+        rs.getInt("version"),
+        db.instant(rs, "created_at"),
+        db.instant(rs, "updated_at"),
+        db.instant(rs, "deleted_at"));
+  }
+}

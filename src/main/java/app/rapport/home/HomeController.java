@@ -1,0 +1,41 @@
+package app.rapport.home;
+
+import app.rapport.contacts.ContactFilter;
+import app.rapport.contacts.ContactService;
+import app.rapport.organizations.OrganizationService;
+import app.rapport.platform.account.CurrentAccount;
+import app.rapport.platform.db.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page, and the help page every page links to. */
+@Controller
+class HomeController {
+
+  private final ContactService contacts;
+  private final OrganizationService organizations;
+  private final CurrentAccount account;
+
+  HomeController(ContactService contacts, OrganizationService organizations, CurrentAccount account) {
+    this.contacts = contacts;
+    this.organizations = organizations;
+    this.account = account;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    PageRequest one = new PageRequest(0, 1);
+    model.addAttribute(
+        "home",
+        new HomeView(
+            contacts.list(account.id(), ContactFilter.all(), one).total(),
+            organizations.list(account.id(), null, false, one).total()));
+    return "home/index";
+  }
+
+  @GetMapping("/help")
+  String help() {
+    return "help/index";
+  }
+}

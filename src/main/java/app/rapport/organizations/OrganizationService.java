@@ -1,0 +1,154 @@
+package app.rapport.organizations;
+
+import app.rapport.platform.FieldProblem;
+import app.rapport.platform.InvalidInput;
+import app.rapport.platform.Rules;
+import app.rapport.platform.StaleEdit;
+import app.rapport.platform.Text;
+import app.rapport.platform.db.Ids;
+import app.rapport.platform.db.PageRequest;
+import app.rapport.platform.db.PageResult;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisations: the places people work, and the ones the user targets. */
+@Service
+public class OrganizationService {
+
+  private final OrganizationRepository organizations;
+  private final Rules rules;
+  private final Clock clock;
+
+  OrganizationService(OrganizationRepository organizations, Rules rules, Clock clock) {
+    this.organizations = organizations;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  public Organization get(long account, long id) {
+    return organizations.find(account, id).orElseThrow(() -> OrganizationNotFound.forId(id));
+  }
+
+  public PageResult<Organization> list(
+      long account, String query, boolean targetsOnly, PageRequest page) {
+    String q = Text.trimToNull(query);
+    return PageResult.of(
+        organizations.list(account, q, targetsOnly, page),
+        page,
+        organizations.count(account, q, targetsOnly));
+  }
+
+  public PageResult<OrganizationMember> members(long account, long organization, PageRequest page) {
+    Organization found = get(account, organization);
+    return PageResult.of(
+        organizations.members(account, organization, page), page, found.peopleCount());
+  }
+
+  @Transactional
+  public Organization addOrganization(long account, OrganizationCommand command) {
+    OrganizationCommand clean = command.normalised();
+    Optional<Long> deletedNamesake =
+        clean.name().isEmpty()
+            ? Optional.empty()
+            : organizations
+                .findIdByName(account, clean.name())
+                .filter(other -> organizations.isDeleted(account, other));
+    if (deletedNamesake.isPresent()) {
+      rules.check(clean);
+      long id = deletedNamesake.get();
+      organizations.restore(account, id);
+      return editOrganization(account, id, get(account, id).version(), clean);
+    }
+    rules.check(clean, nameTaken(account, clean.name(), null));
+    long id = Ids.next();
+    organizations.insert(account, id, clean, clock.instant());
+    return get(account, id);
+  }
+
+  @Transactional
+  public Organization editOrganization(
+      long account, long id, int version, OrganizationCommand command) {
+    OrganizationCommand clean = command.normalised();
+    get(account, id);
+    rules.check(clean, nameTaken(account, clean.name(), id));
+    if (!organizations.update(account, id, version, clean, clock.instant())) {
+      throw new StaleEdit("organisation");
+    }
+    return get(account, id);
+  }
+
+  @Transactional
+  public Organization markTarget(long account, long id, boolean target) {
+    if (!organizations.setTarget(account, id, target, clock.instant())) {
+      throw OrganizationNotFound.forId(id);
+    }
+    return get(account, id);
+  }
+
+  /**
+   * Deletes an organisation nobody works at; it can be brought back with {@link #restore}. One that
+   * still has people is refused, so that no person silently loses their organisation.
+   */
+  @Transactional
+  public Organization deleteOrganization(long account, long id) {
+    Organization found = get(account, id);
+    if (found.peopleCount() > 0) {
+      throw InvalidInput.of(
+          "organization",
+          found.name()
+              + " still has "
+              + found.peopleCount()
+              + (found.peopleCount() == 1 ? " person" : " people")
+              + ". Move them to another organisation first.");
+    }
+    organizations.markDeleted(account, id, clock.instant());
+    return found;
+  }
+
+  @Transactional
+  public void restore(long account, long id) {
+    if (!organizations.restore(account, id)) {
+      throw OrganizationNotFound.forId(id);
+    }
+  }
+
+  /**
+   * The organisation with this name, created on the spot when the user names a new one (or brought
+   * back when it had been deleted). Names match without regard to case or accents.
+   */
+  @Transactional
+  public long resolve(long account, String name) {
+    String clean = Text.trimToNull(name);
+    if (clean == null) {
+      throw new IllegalArgumentException("An organisation needs a name");
+    }
+    Optional<Long> existing = organizations.findIdByName(account, clean);
+    if (existing.isPresent()) {
+      organizations.restore(account, existing.get());
+      return existing.get();
+    }
+    long id = Ids.next();
+    organizations.insert(
+        account, id, new OrganizationCommand(clean, null, null, false, null), clock.instant());
+    return id;
+  }
+
+  private List<FieldProblem> nameTaken(long account, String name, Long self) {
+    if (name.isEmpty()) {
+      return List.of();
+    }
+    return organizations
+        .findIdByName(account, name)
+        .filter(other -> !other.equals(self))
+        .map(
+            other ->
+                List.of(
+                    new FieldProblem(
+                        "name",
+                        "An organisation with this name is already in Rapport.")))
+        .orElse(List.of());
+  }
+}

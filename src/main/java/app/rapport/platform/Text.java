@@ -1,0 +1,39 @@
+package app.rapport.platform;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text folding shared by matching, sorting and search, so every feature folds the same way. */
+public final class Text {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private Text() {}
+
+  /** Lower case, accents removed, runs of space made one: "  José  Núñez " becomes "jose nunez". */
+  public static String fold(String text) {
+    if (text == null) {
+      return "";
+    }
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String plain = MARKS.matcher(decomposed).replaceAll("");
+    return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+  }
+
+  /** The words of a text as search sees them: folded, with punctuation turned into spaces. */
+  public static String words(String text) {
+    return NOT_WORD.matcher(fold(text)).replaceAll(" ").trim();
+  }
+
+  /** Trimmed text, or null when nothing but space was given. */
+  public static String trimToNull(String text) {
+    if (text == null) {
+      return null;
+    }
+    String trimmed = text.strip();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+}

@@ -1,0 +1,15 @@
+package app.rapport.platform;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one clock every feature asks for the time, so tests can fix "today". */
+@Configuration(proxyBeanMethods = false)
+class TimeConfig {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+}

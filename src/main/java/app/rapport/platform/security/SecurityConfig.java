@@ -1,0 +1,77 @@
+package app.rapport.platform.security;
+
+import app.rapport.platform.RapportProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Local mode's guards. The app listens on 127.0.0.1 only ({@code server.address}), refuses requests
+ * addressed to any other host name, protects every form with a CSRF token, forbids inline scripts
+ * with a Content-Security-Policy, and lets the JSON API in only with the API token.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+          + "frame-ancestors 'none'; form-action 'self'";
+
+  @Bean
+  FilterRegistrationBean<HostHeaderFilter> hostHeaderFilter(RapportProperties properties) {
+    var registration = new FilterRegistrationBean<>(new HostHeaderFilter(properties.allowedHosts()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** There are no passwords in local mode; this keeps Spring from inventing one. */
+  @Bean
+  UserDetailsService noUsers() {
+    return new InMemoryUserDetailsManager();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ApiTokenStore tokens) throws Exception {
+    http.securityMatcher("/api/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+        .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API"))
+        .exceptionHandling(
+            errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized()))
+        .headers(this::headers);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain web(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .headers(this::headers)
+        .requestCache(cache -> cache.disable());
+    return http.build();
+  }
+
+  private void headers(
+      org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity>
+          headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+        .frameOptions(frame -> frame.deny())
+        .permissionsPolicyHeader(
+            permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"));
+  }
+
+}

@@ -1,0 +1,173 @@
+package app.rapport.platform.web;
+
+import app.rapport.platform.FieldProblem;
+import app.rapport.platform.InvalidInput;
+import app.rapport.platform.NotFound;
+import app.rapport.platform.StaleEdit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Turns every failure of a JSON API call into an RFC 9457 problem document with a message a person
+ * can act on. Validation problems name their fields; nothing ever shows a stack trace.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = RestController.class)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+  @ExceptionHandler(InvalidInput.class)
+  ResponseEntity<ProblemDetail> invalid(InvalidInput e) {
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid input",
+        e.problems().size() == 1
+            ? e.problems().get(0).message()
+            : "Some fields need attention; see errors.",
+        e.problems());
+  }
+
+  @ExceptionHandler(NotFound.class)
+  ResponseEntity<ProblemDetail> notFound(NotFound e) {
+    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage() + ".", null);
+  }
+
+  @ExceptionHandler(StaleEdit.class)
+  ResponseEntity<ProblemDetail> stale(StaleEdit e) {
+    return problem(
+        HttpStatus.CONFLICT,
+        "Changed since you opened it",
+        e.getMessage() + " Fetch it again, re-apply your change, and send the new version.",
+        null);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+    String allowed = allowedValues(e.getRequiredType());
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid input",
+        "The parameter '" + e.getName() + "' has a value that is not allowed." + allowed,
+        List.of(new FieldProblem(e.getName(), "This value is not allowed." + allowed)));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    log.error("API request failed", e);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Something went wrong",
+        "Rapport could not finish this request; nothing was changed. The log has the details.",
+        null);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    Throwable cause = e.getMostSpecificCause();
+    if (cause instanceof InvalidFormatException invalid) {
+      String field = path(invalid);
+      String message =
+          "The value " + quote(invalid.getValue()) + " is not allowed here." + allowedValues(invalid.getTargetType());
+      return cast(problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message,
+          List.of(new FieldProblem(field, message))));
+    }
+    if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+      String field = path(mismatched);
+      String message = "This field has the wrong kind of value (for example text where a list belongs).";
+      return cast(problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message,
+          List.of(new FieldProblem(field, message))));
+    }
+    String where = "";
+    if (cause instanceof StreamReadException read && read.getLocation() != null) {
+      where = " (line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr() + ")";
+    }
+    return cast(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+        "The request body is not valid JSON" + where + ".", null));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+    if (response != null && response.getBody() instanceof ProblemDetail problem) {
+      problem.setType(null);
+      return ResponseEntity.status(response.getStatusCode())
+          .headers(response.getHeaders())
+          .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem);
+    }
+    return response;
+  }
+
+  static String path(JacksonException e) {
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference reference : e.getPath()) {
+      if (reference.getPropertyName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(reference.getPropertyName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? "body" : path.toString();
+  }
+
+  private static String allowedValues(Class<?> type) {
+    if (type != null && type.isEnum()) {
+      return " Allowed: "
+          + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Object::toString).toList())
+          + ".";
+    }
+    return "";
+  }
+
+  private static String quote(Object value) {
+    return value instanceof String text ? "'" + text + "'" : String.valueOf(value);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ResponseEntity<Object> cast(ResponseEntity<ProblemDetail> response) {
+    return (ResponseEntity) response;
+  }
+
+  static ResponseEntity<ProblemDetail> problem(
+      HttpStatus status, String title, String detail, List<FieldProblem> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    if (errors != null) {
+      problem.setProperty(
+          "errors",
+          errors.stream()
+              .map(error -> Map.of("field", error.field(), "message", error.message()))
+              .toList());
+    }
+    return ResponseEntity.status(status)
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+}

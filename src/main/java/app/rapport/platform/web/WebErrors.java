@@ -1,0 +1,49 @@
+package app.rapport.platform.web;
+
+import app.rapport.platform.NotFound;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Error pages for the browser: plain words, the usual layout, never a stack trace. */
+@Order(Ordered.LOWEST_PRECEDENCE)
+@ControllerAdvice(annotations = Controller.class)
+class WebErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(WebErrors.class);
+
+  @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class})
+  String notFound(Exception e, Model model, HttpServletResponse response) {
+    String what = e instanceof NotFound missing ? missing.what() : "page";
+    response.setStatus(404);
+    model.addAttribute(
+        "error",
+        new ErrorView(
+            404,
+            "We could not find that " + what,
+            "It may have been deleted, or the link may be wrong. "
+                + "Use the menu above to find what you were looking for."));
+    return "errors/page";
+  }
+
+  @ExceptionHandler(Exception.class)
+  String unexpected(Exception e, Model model, HttpServletResponse response) {
+    log.error("Page request failed", e);
+    response.setStatus(500);
+    model.addAttribute(
+        "error",
+        new ErrorView(
+            500,
+            "Something went wrong",
+            "Rapport could not finish this; nothing was changed. Please try again. "
+                + "If it keeps happening, the log in the terminal that runs Rapport says why."));
+    return "errors/page";
+  }
+}
