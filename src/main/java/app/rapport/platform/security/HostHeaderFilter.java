@@ -30,7 +30,7 @@ class HostHeaderFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (allowed.contains(hostName(request.getHeader("Host")))) {
+    if (allowed.contains(hostName(request.getServerName()))) {
       chain.doFilter(request, response);
       return;
     }
@@ -42,11 +42,12 @@ class HostHeaderFilter extends OncePerRequestFilter {
                 + "To reach it under another name, add that name to rapport.allowed-hosts.\n");
   }
 
-  static String hostName(String hostHeader) {
-    if (hostHeader == null) {
+  /** The host name the request was addressed to (the servlet container reads it from Host). */
+  static String hostName(String serverName) {
+    if (serverName == null) {
       return "";
     }
-    String host = hostHeader.trim().toLowerCase(Locale.ROOT);
+    String host = serverName.trim().toLowerCase(Locale.ROOT);
     if (host.startsWith("[")) {
       int end = host.indexOf(']');
       return end < 0 ? host : host.substring(0, end + 1);

@@ -26,7 +26,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every failure of a JSON API call into an RFC 9457 problem document with a message a person
@@ -63,6 +62,23 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         null);
   }
 
+  /** A body that is JSON but does not fit, found while merging a patch. */
+  @ExceptionHandler(JacksonException.class)
+  ResponseEntity<ProblemDetail> badJson(JacksonException e) {
+    String field = path(e);
+    String message;
+    if (e instanceof InvalidFormatException invalid && isDate(invalid.getTargetType())) {
+      message = "Write the date as year-month-day, for example 2019-04-21.";
+    } else if (e instanceof InvalidFormatException invalid) {
+      message = "The value " + quote(invalid.getValue()) + " is not allowed here."
+          + allowedValues(invalid.getTargetType());
+    } else {
+      message = "This field has the wrong kind of value (for example text where a list belongs).";
+    }
+    return problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message,
+        List.of(new FieldProblem(field, message)));
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
     String allowed = allowedValues(e.getRequiredType());
@@ -86,26 +102,22 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    Throwable cause = e.getMostSpecificCause();
-    if (cause instanceof InvalidFormatException invalid) {
-      String field = path(invalid);
-      String message =
-          "The value " + quote(invalid.getValue()) + " is not allowed here." + allowedValues(invalid.getTargetType());
-      return cast(problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message,
-          List.of(new FieldProblem(field, message))));
-    }
-    if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-      String field = path(mismatched);
-      String message = "This field has the wrong kind of value (for example text where a list belongs).";
-      return cast(problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message,
-          List.of(new FieldProblem(field, message))));
-    }
-    String where = "";
-    if (cause instanceof StreamReadException read && read.getLocation() != null) {
-      where = " (line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr() + ")";
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamReadException read) {
+        String where =
+            read.getLocation() == null
+                ? ""
+                : " (line " + read.getLocation().getLineNr() + ", column "
+                    + read.getLocation().getColumnNr() + ")";
+        return cast(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+            "The request body is not valid JSON" + where + ".", null));
+      }
+      if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        return cast(badJson(jackson));
+      }
     }
     return cast(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
-        "The request body is not valid JSON" + where + ".", null));
+        "The request body is missing or is not valid JSON.", null));
   }
 
   @Override
@@ -135,6 +147,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       }
     }
     return path.isEmpty() ? "body" : path.toString();
+  }
+
+  private static boolean isDate(Class<?> type) {
+    return type != null && java.time.temporal.Temporal.class.isAssignableFrom(type);
   }
 
   private static String allowedValues(Class<?> type) {

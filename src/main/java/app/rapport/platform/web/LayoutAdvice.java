@@ -17,6 +17,11 @@ class LayoutAdvice {
 
   @ModelAttribute("layout")
   Layout layout(HttpServletRequest request) {
+    return forRequest(request);
+  }
+
+  /** The layout of a page; also used by error pages, which model attribute methods do not reach. */
+  static Layout forRequest(HttpServletRequest request) {
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     return new Layout(
         section(request.getRequestURI()),

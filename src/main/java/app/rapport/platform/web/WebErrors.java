@@ -1,6 +1,7 @@
 package app.rapport.platform.web;
 
 import app.rapport.platform.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,9 @@ class WebErrors {
   private static final Logger log = LoggerFactory.getLogger(WebErrors.class);
 
   @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class})
-  String notFound(Exception e, Model model, HttpServletResponse response) {
+  String notFound(
+      Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    model.addAttribute("layout", LayoutAdvice.forRequest(request));
     String what = e instanceof NotFound missing ? missing.what() : "page";
     response.setStatus(404);
     model.addAttribute(
@@ -34,7 +37,9 @@ class WebErrors {
   }
 
   @ExceptionHandler(Exception.class)
-  String unexpected(Exception e, Model model, HttpServletResponse response) {
+  String unexpected(
+      Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
+    model.addAttribute("layout", LayoutAdvice.forRequest(request));
     log.error("Page request failed", e);
     response.setStatus(500);
     model.addAttribute(
