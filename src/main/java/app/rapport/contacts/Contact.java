@@ -29,8 +29,19 @@ public record Contact(
   /** The command that would save this person unchanged: the start of an edit. */
   public ContactCommand toCommand() {
     return new ContactCommand(
-        fullName, emails, phones, linkedinUrl, company, title, industry, tier, tags, notes,
-        howWeMet, knownSince, cadenceDays);
+        fullName,
+        emails,
+        phones,
+        linkedinUrl,
+        company,
+        title,
+        industry,
+        tier,
+        tags,
+        notes,
+        howWeMet,
+        knownSince,
+        cadenceDays);
   }
 
   public boolean isDeleted() {

@@ -59,8 +59,19 @@ public record ContactCommand(
   /** A command with only a name, in the default tier; the rest can be filled in later. */
   public static ContactCommand named(String fullName) {
     return new ContactCommand(
-        fullName, List.of(), List.of(), null, null, null, null, Tier.NETWORK, List.of(), null, null,
-        null, null);
+        fullName,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        Tier.NETWORK,
+        List.of(),
+        null,
+        null,
+        null,
+        null);
   }
 
   /**

@@ -89,7 +89,8 @@ class ContactRepository {
                         + " LEFT JOIN organization o"
                         + " ON o.account_id = c.account_id AND o.id = c.organization_id"
                         + query.where()
-                        + " ORDER BY " + order
+                        + " ORDER BY "
+                        + order
                         + " LIMIT :limit OFFSET :offset"))
             .param("limit", page.size())
             .param("offset", page.offset())
@@ -159,7 +160,8 @@ class ContactRepository {
   }
 
   private Query query(long account, ContactFilter filter) {
-    StringBuilder where = new StringBuilder(" WHERE c.account_id = :account AND c.deleted_at IS NULL");
+    StringBuilder where =
+        new StringBuilder(" WHERE c.account_id = :account AND c.deleted_at IS NULL");
     Map<String, Object> params = new HashMap<>();
     params.put("account", account);
     List<String> words = searchWords(filter.query());
@@ -202,16 +204,16 @@ class ContactRepository {
       return List.of();
     }
     List<Long> ids = rows.stream().map(Row::id).toList();
-    Map<Long, String> firstEmails =
-        new HashMap<>();
+    Map<Long, String> firstEmails = new HashMap<>();
     jdbc.sql(
             "SELECT contact_id, address FROM contact_email"
                 + " WHERE account_id = :account AND contact_id IN (:ids) AND position = 0")
         .param("account", account)
         .param("ids", ids)
-        .query(rs -> {
-          firstEmails.put(rs.getLong("contact_id"), rs.getString("address"));
-        });
+        .query(
+            rs -> {
+              firstEmails.put(rs.getLong("contact_id"), rs.getString("address"));
+            });
     Map<Long, List<String>> tags = tags(account, ids);
     return rows.stream()
         .map(
@@ -313,9 +315,10 @@ class ContactRepository {
   }
 
   /** Saves the edit if nobody saved another since {@code version}; answers whether it did. */
-  boolean update(long account, long id, int version, ContactCommand c, Long organization, Instant now) {
+  boolean update(
+      long account, long id, int version, ContactCommand c, Long organization, Instant now) {
     return jdbc.sql(
-            """
+                """
             UPDATE contact
                SET full_name = :fullName, sort_name = :sortName, organization_id = :organization,
                    title = :title, industry = :industry, tier = :tier, cadence_days = :cadenceDays,
@@ -324,23 +327,24 @@ class ContactRepository {
                    version = version + 1, updated_at = :now
              WHERE account_id = :account AND id = :id AND version = :version AND deleted_at IS NULL
             """)
-        .param("account", account)
-        .param("id", id)
-        .param("version", version)
-        .param("fullName", c.fullName())
-        .param("sortName", Text.fold(c.fullName()))
-        .param("organization", organization)
-        .param("title", c.title())
-        .param("industry", c.industry())
-        .param("tier", c.tier().name())
-        .param("cadenceDays", c.cadenceDays())
-        .param("linkedinUrl", c.linkedinUrl())
-        .param("linkedinKey", LinkedInProfiles.key(c.linkedinUrl()))
-        .param("notes", c.notes())
-        .param("howWeMet", c.howWeMet())
-        .param("knownSince", c.knownSince())
-        .param("now", db.instant(now))
-        .update() == 1;
+            .param("account", account)
+            .param("id", id)
+            .param("version", version)
+            .param("fullName", c.fullName())
+            .param("sortName", Text.fold(c.fullName()))
+            .param("organization", organization)
+            .param("title", c.title())
+            .param("industry", c.industry())
+            .param("tier", c.tier().name())
+            .param("cadenceDays", c.cadenceDays())
+            .param("linkedinUrl", c.linkedinUrl())
+            .param("linkedinKey", LinkedInProfiles.key(c.linkedinUrl()))
+            .param("notes", c.notes())
+            .param("howWeMet", c.howWeMet())
+            .param("knownSince", c.knownSince())
+            .param("now", db.instant(now))
+            .update()
+        == 1;
   }
 
   void replaceDetails(long account, long id, ContactCommand c) {
@@ -412,21 +416,23 @@ class ContactRepository {
 
   boolean markDeleted(long account, long id, Instant now) {
     return jdbc.sql(
-            "UPDATE contact SET deleted_at = :now, version = version + 1"
-                + " WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
-        .param("account", account)
-        .param("id", id)
-        .param("now", db.instant(now))
-        .update() == 1;
+                "UPDATE contact SET deleted_at = :now, version = version + 1"
+                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
+            .param("account", account)
+            .param("id", id)
+            .param("now", db.instant(now))
+            .update()
+        == 1;
   }
 
   boolean restore(long account, long id) {
     return jdbc.sql(
-            "UPDATE contact SET deleted_at = NULL, version = version + 1"
-                + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
-        .param("account", account)
-        .param("id", id)
-        .update() == 1;
+                "UPDATE contact SET deleted_at = NULL, version = version + 1"
+                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
+            .param("account", account)
+            .param("id", id)
+            .update()
+        == 1;
   }
 
   /** Removes for good the people deleted before {@code cutoff}; answers how many. */
@@ -470,9 +476,25 @@ class ContactRepository {
 
     Contact toContact(List<EmailAddress> emails, List<PhoneNumber> phones, List<String> tags) {
       return new Contact(
-          id, fullName, emails, phones, linkedinUrl, organizationId, organizationName, title,
-          industry, tier, cadenceDays, tags, notes, howWeMet, knownSince, version, createdAt,
-          updatedAt, deletedAt);
+          id,
+          fullName,
+          emails,
+          phones,
+          linkedinUrl,
+          organizationId,
+          organizationName,
+          title,
+          industry,
+          tier,
+          cadenceDays,
+          tags,
+          notes,
+          howWeMet,
+          knownSince,
+          version,
+          createdAt,
+          updatedAt,
+          deletedAt);
     }
   }
 

@@ -81,7 +81,8 @@ public class ContactService {
   public Contact editContact(long account, long id, int version, ContactCommand command) {
     get(account, id);
     ContactCommand clean = check(command);
-    if (!contacts.update(account, id, version, clean, organizationOf(account, clean), clock.instant())) {
+    if (!contacts.update(
+        account, id, version, clean, organizationOf(account, clean), clock.instant())) {
       throw new StaleEdit("person");
     }
     saveDetails(account, id, clean);
@@ -133,9 +134,19 @@ public class ContactService {
     ContactCommand clean = command.normalised();
     rules.check(clean, ownProblems(clean));
     return new ContactCommand(
-        clean.fullName(), clean.emails(), clean.phones().stream().map(phones::normalise).toList(),
-        clean.linkedinUrl(), clean.company(), clean.title(), clean.industry(), clean.tier(),
-        clean.tags(), clean.notes(), clean.howWeMet(), clean.knownSince(), clean.cadenceDays());
+        clean.fullName(),
+        clean.emails(),
+        clean.phones().stream().map(phones::normalise).toList(),
+        clean.linkedinUrl(),
+        clean.company(),
+        clean.title(),
+        clean.industry(),
+        clean.tier(),
+        clean.tags(),
+        clean.notes(),
+        clean.howWeMet(),
+        clean.knownSince(),
+        clean.cadenceDays());
   }
 
   private List<FieldProblem> ownProblems(ContactCommand clean) {

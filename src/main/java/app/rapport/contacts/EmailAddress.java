@@ -17,7 +17,8 @@ public record EmailAddress(
         @Size(max = 254, message = "An email address has at most {max} characters.")
         @Pattern(
             regexp = WHATWG,
-            message = "This does not look like an email address; it should look like ana@example.com.")
+            message =
+                "This does not look like an email address; it should look like ana@example.com.")
         String value,
     @Size(max = 40, message = "Use at most {max} characters for the label.") String label) {
 

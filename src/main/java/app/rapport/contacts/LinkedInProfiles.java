@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * LinkedIn profile addresses come in many spellings (with or without {@code www.}, a country
- * sub-domain, a trailing slash, query parameters, percent-encoded letters). The slug after
- * {@code /in/} is what identifies the person, so that is what matching uses.
+ * sub-domain, a trailing slash, query parameters, percent-encoded letters). The slug after {@code
+ * /in/} is what identifies the person, so that is what matching uses.
  */
 public final class LinkedInProfiles {
 

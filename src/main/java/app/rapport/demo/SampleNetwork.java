@@ -29,19 +29,59 @@ final class SampleNetwork {
           new SampleOrganization("Woodgrove Bank", "woodgrove.example", "Banking", false),
           new SampleOrganization("Northwind Traders", "northwind.example", "Wholesale", false),
           new SampleOrganization("Litware Insurance", "litware.example", "Insurance", false),
-          new SampleOrganization("Adventure Works", "adventure-works.example", "Manufacturing", false),
+          new SampleOrganization(
+              "Adventure Works", "adventure-works.example", "Manufacturing", false),
           new SampleOrganization("Trey Research", "treyresearch.example", "Life sciences", true),
-          new SampleOrganization("Lucerne Publishing", "lucernepublishing.example", "Publishing", false),
-          new SampleOrganization("Alpine Community College", "alpinecc.example", "Education", false),
+          new SampleOrganization(
+              "Lucerne Publishing", "lucernepublishing.example", "Publishing", false),
+          new SampleOrganization(
+              "Alpine Community College", "alpinecc.example", "Education", false),
           new SampleOrganization("Coho Foundation", "cohofoundation.example", "Nonprofit", false),
           new SampleOrganization("Proseware", "proseware.example", "Software", false),
-          new SampleOrganization("Tailspin Hospital Group", "tailspin.example", "Healthcare", true));
+          new SampleOrganization(
+              "Tailspin Hospital Group", "tailspin.example", "Healthcare", true));
 
   private static final String[] GIVEN = {
-    "Ana", "Luis", "Maria", "James", "Priya", "Chen", "Fatima", "Robert", "Linda", "Kwame", "Sofia",
-    "Daniel", "Aisha", "Thomas", "Mei", "Carlos", "Ingrid", "David", "Grace", "Olusegun", "Elena",
-    "Michael", "Yuki", "Patricia", "Omar", "Hannah", "Rajesh", "Susan", "Mateo", "Karen", "Ahmed",
-    "Nora", "Samuel", "Lucía", "Peter", "Amara", "William", "Zoë", "Henrik", "Rosa"
+    "Ana",
+    "Luis",
+    "Maria",
+    "James",
+    "Priya",
+    "Chen",
+    "Fatima",
+    "Robert",
+    "Linda",
+    "Kwame",
+    "Sofia",
+    "Daniel",
+    "Aisha",
+    "Thomas",
+    "Mei",
+    "Carlos",
+    "Ingrid",
+    "David",
+    "Grace",
+    "Olusegun",
+    "Elena",
+    "Michael",
+    "Yuki",
+    "Patricia",
+    "Omar",
+    "Hannah",
+    "Rajesh",
+    "Susan",
+    "Mateo",
+    "Karen",
+    "Ahmed",
+    "Nora",
+    "Samuel",
+    "Lucía",
+    "Peter",
+    "Amara",
+    "William",
+    "Zoë",
+    "Henrik",
+    "Rosa"
   };
 
   private static final String[] FAMILY = {
@@ -53,11 +93,26 @@ final class SampleNetwork {
   };
 
   private static final String[] ROLES = {
-    "Chief Financial Officer", "Finance Director", "Controller", "Head of Operations",
-    "Practice Manager", "HR Business Partner", "Recruiter", "Director of Patient Services",
-    "Project Manager", "Analyst", "Nurse Manager", "Procurement Lead", "Board Member",
-    "Hospital Administrator", "Operations Manager", "Chief Executive", "Accountant",
-    "Compliance Officer", "Programme Director", "Talent Acquisition Manager"
+    "Chief Financial Officer",
+    "Finance Director",
+    "Controller",
+    "Head of Operations",
+    "Practice Manager",
+    "HR Business Partner",
+    "Recruiter",
+    "Director of Patient Services",
+    "Project Manager",
+    "Analyst",
+    "Nurse Manager",
+    "Procurement Lead",
+    "Board Member",
+    "Hospital Administrator",
+    "Operations Manager",
+    "Chief Executive",
+    "Accountant",
+    "Compliance Officer",
+    "Programme Director",
+    "Talent Acquisition Manager"
   };
 
   private static final String[] CONTEXTS = {
@@ -73,8 +128,16 @@ final class SampleNetwork {
   };
 
   private static final String[] TAGS = {
-    "former colleague", "university", "rotary club", "mentor", "recruiter", "board",
-    "neighbour", "healthcare", "church", "volunteering"
+    "former colleague",
+    "university",
+    "rotary club",
+    "mentor",
+    "recruiter",
+    "board",
+    "neighbour",
+    "healthcare",
+    "church",
+    "volunteering"
   };
 
   private SampleNetwork() {}
@@ -112,7 +175,8 @@ final class SampleNetwork {
     }
     List<PhoneNumber> phones = new ArrayList<>();
     if (random.nextInt(10) < 5) {
-      phones.add(PhoneNumber.of(String.format("+1 202 555 %04d", 100 + random.nextInt(900)), "mobile"));
+      phones.add(
+          PhoneNumber.of(String.format("+1 202 555 %04d", 100 + random.nextInt(900)), "mobile"));
     }
     List<String> tags = new ArrayList<>();
     int tagCount = random.nextInt(3);
@@ -139,7 +203,9 @@ final class SampleNetwork {
             organization == null ? null : organization.industry(),
             tier,
             tags,
-            random.nextInt(6) == 0 ? "Prefers a phone call to email. Ask about the grandchildren." : null,
+            random.nextInt(6) == 0
+                ? "Prefers a phone call to email. Ask about the grandchildren."
+                : null,
             howWeMet,
             knownSince,
             null);

@@ -17,7 +17,8 @@ class HomeController {
   private final OrganizationService organizations;
   private final CurrentAccount account;
 
-  HomeController(ContactService contacts, OrganizationService organizations, CurrentAccount account) {
+  HomeController(
+      ContactService contacts, OrganizationService organizations, CurrentAccount account) {
     this.contacts = contacts;
     this.organizations = organizations;
     this.account = account;

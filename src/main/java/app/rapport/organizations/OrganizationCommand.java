@@ -22,7 +22,8 @@ public record OrganizationCommand(
 
   public OrganizationCommand normalised() {
     String site = Text.trimToNull(website);
-    if (site != null && !site.matches("(?i)^[a-z][a-z0-9+.-]*://.*")
+    if (site != null
+        && !site.matches("(?i)^[a-z][a-z0-9+.-]*://.*")
         && site.matches("(?i)^(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+(/.*)?$")) {
       site = "https://" + site;
     }

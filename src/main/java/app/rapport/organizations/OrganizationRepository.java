@@ -32,7 +32,9 @@ class OrganizationRepository {
 
   Optional<Organization> find(long account, long id) {
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM organization o"
+            "SELECT "
+                + COLUMNS
+                + " FROM organization o"
                 + " WHERE o.account_id = :account AND o.id = :id AND o.deleted_at IS NULL")
         .param("account", account)
         .param("id", id)
@@ -41,8 +43,7 @@ class OrganizationRepository {
   }
 
   Optional<Long> findIdByName(long account, String name) {
-    return jdbc.sql(
-            "SELECT id FROM organization WHERE account_id = :account AND name_key = :key")
+    return jdbc.sql("SELECT id FROM organization WHERE account_id = :account AND name_key = :key")
         .param("account", account)
         .param("key", Text.fold(name))
         .query(Long.class)
@@ -51,17 +52,21 @@ class OrganizationRepository {
 
   boolean isDeleted(long account, long id) {
     return jdbc.sql(
-            "SELECT COUNT(*) FROM organization"
-                + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
-        .param("account", account)
-        .param("id", id)
-        .query(Long.class)
-        .single() > 0;
+                "SELECT COUNT(*) FROM organization"
+                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
+            .param("account", account)
+            .param("id", id)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   List<Organization> list(long account, String query, boolean targetsOnly, PageRequest page) {
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM organization o WHERE " + where(query, targetsOnly)
+            "SELECT "
+                + COLUMNS
+                + " FROM organization o WHERE "
+                + where(query, targetsOnly)
                 + " ORDER BY o.name_key, o.id LIMIT :limit OFFSET :offset")
         .param("account", account)
         .param("prefix", prefix(query))
@@ -112,7 +117,8 @@ class OrganizationRepository {
         .param("offset", page.offset())
         .query(
             (rs, row) ->
-                new OrganizationMember(rs.getLong("id"), rs.getString("full_name"), rs.getString("title")))
+                new OrganizationMember(
+                    rs.getLong("id"), rs.getString("full_name"), rs.getString("title")))
         .list();
   }
 
@@ -138,53 +144,57 @@ class OrganizationRepository {
   /** Saves the edit if nobody saved another since {@code version}; answers whether it did. */
   boolean update(long account, long id, int version, OrganizationCommand command, Instant now) {
     return jdbc.sql(
-            """
+                """
             UPDATE organization
                SET name = :name, name_key = :key, website = :website, industry = :industry,
                    target = :target, notes = :notes, version = version + 1, updated_at = :now
              WHERE account_id = :account AND id = :id AND version = :version AND deleted_at IS NULL
             """)
-        .param("account", account)
-        .param("id", id)
-        .param("version", version)
-        .param("name", command.name())
-        .param("key", Text.fold(command.name()))
-        .param("website", command.website())
-        .param("industry", command.industry())
-        .param("target", command.target())
-        .param("notes", command.notes())
-        .param("now", db.instant(now))
-        .update() == 1;
+            .param("account", account)
+            .param("id", id)
+            .param("version", version)
+            .param("name", command.name())
+            .param("key", Text.fold(command.name()))
+            .param("website", command.website())
+            .param("industry", command.industry())
+            .param("target", command.target())
+            .param("notes", command.notes())
+            .param("now", db.instant(now))
+            .update()
+        == 1;
   }
 
   boolean setTarget(long account, long id, boolean target, Instant now) {
     return jdbc.sql(
-            "UPDATE organization SET target = :target, version = version + 1, updated_at = :now"
-                + " WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
-        .param("account", account)
-        .param("id", id)
-        .param("target", target)
-        .param("now", db.instant(now))
-        .update() == 1;
+                "UPDATE organization SET target = :target, version = version + 1, updated_at = :now"
+                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
+            .param("account", account)
+            .param("id", id)
+            .param("target", target)
+            .param("now", db.instant(now))
+            .update()
+        == 1;
   }
 
   boolean markDeleted(long account, long id, Instant now) {
     return jdbc.sql(
-            "UPDATE organization SET deleted_at = :now, version = version + 1"
-                + " WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
-        .param("account", account)
-        .param("id", id)
-        .param("now", db.instant(now))
-        .update() == 1;
+                "UPDATE organization SET deleted_at = :now, version = version + 1"
+                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
+            .param("account", account)
+            .param("id", id)
+            .param("now", db.instant(now))
+            .update()
+        == 1;
   }
 
   boolean restore(long account, long id) {
     return jdbc.sql(
-            "UPDATE organization SET deleted_at = NULL, version = version + 1"
-                + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
-        .param("account", account)
-        .param("id", id)
-        .update() == 1;
+                "UPDATE organization SET deleted_at = NULL, version = version + 1"
+                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
+            .param("account", account)
+            .param("id", id)
+            .update()
+        == 1;
   }
 
   private Organization map(ResultSet rs, int row) throws SQLException {

@@ -147,8 +147,7 @@ public class OrganizationService {
             other ->
                 List.of(
                     new FieldProblem(
-                        "name",
-                        "An organisation with this name is already in Rapport.")))
+                        "name", "An organisation with this name is already in Rapport.")))
         .orElse(List.of());
   }
 }

@@ -16,8 +16,8 @@ import org.springframework.core.env.MapPropertySource;
  * SQLite database into it. Everything Rapport keeps (database, API token, backups) lives there, so
  * that a user can back up or move one folder.
  *
- * <p>The directory comes from {@code rapport.data-dir} (or {@code RAPPORT_DATA_DIR}); the default is
- * {@code ~/.rapport}. A JDBC URL given by the user (PostgreSQL for hosted use) is left alone.
+ * <p>The directory comes from {@code rapport.data-dir} (or {@code RAPPORT_DATA_DIR}); the default
+ * is {@code ~/.rapport}. A JDBC URL given by the user (PostgreSQL for hosted use) is left alone.
  */
 public class DataDirectory implements EnvironmentPostProcessor {
 
@@ -42,7 +42,9 @@ public class DataDirectory implements EnvironmentPostProcessor {
     if (environment.getProperty("spring.datasource.url") == null) {
       defaults.put("spring.datasource.url", "jdbc:sqlite:" + dir.resolve("rapport.db"));
     }
-    environment.getPropertySources().addFirst(new MapPropertySource("rapportDataDirectory", defaults));
+    environment
+        .getPropertySources()
+        .addFirst(new MapPropertySource("rapportDataDirectory", defaults));
   }
 
   private static String expandHome(String path) {

@@ -35,13 +35,17 @@ public class Rules {
 
   public List<FieldProblem> problems(Object command) {
     return validator.validate(command).stream()
-        .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+        .sorted(
+            Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
         .map(v -> new FieldProblem(field(v), v.getMessage()))
         .toList();
   }
 
   private static String field(ConstraintViolation<?> violation) {
-    return violation.getPropertyPath().toString().replace(".<list element>", "")
+    return violation
+        .getPropertyPath()
+        .toString()
+        .replace(".<list element>", "")
         .replace("<list element>", "");
   }
 }

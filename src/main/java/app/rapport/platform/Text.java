@@ -13,7 +13,7 @@ public final class Text {
 
   private Text() {}
 
-  /** Lower case, accents removed, runs of space made one: "  José  Núñez " becomes "jose nunez". */
+  /** Lower case, accents removed, runs of space made one: " José Núñez " becomes "jose nunez". */
   public static String fold(String text) {
     if (text == null) {
       return "";

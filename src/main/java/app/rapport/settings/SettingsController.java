@@ -42,7 +42,8 @@ class SettingsController {
   @PostMapping("/settings/api-token")
   String rotateToken(RedirectAttributes redirect) {
     tokens.rotate();
-    Notices.add(redirect, Notice.of("A new key was made. Give it to the scripts that use Rapport."));
+    Notices.add(
+        redirect, Notice.of("A new key was made. Give it to the scripts that use Rapport."));
     return "redirect:/settings#api-token";
   }
 }

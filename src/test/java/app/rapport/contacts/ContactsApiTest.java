@@ -102,11 +102,12 @@ class ContactsApiTest extends DatabaseTestBase {
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
         .andExpect(jsonPath("$.title").value("Invalid input"))
-        .andExpect(jsonPath("$.errors[*].field")
-            .value(org.hamcrest.Matchers.containsInAnyOrder(
-                "fullName", "emails[0].value", "phones[0].value", "linkedinUrl")));
-    mvc.perform(authed(get("/api/v1/contacts")))
-        .andExpect(jsonPath("$.total").value(0));
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(
+                    org.hamcrest.Matchers.containsInAnyOrder(
+                        "fullName", "emails[0].value", "phones[0].value", "linkedinUrl")));
+    mvc.perform(authed(get("/api/v1/contacts"))).andExpect(jsonPath("$.total").value(0));
   }
 
   @Test
@@ -163,7 +164,8 @@ class ContactsApiTest extends DatabaseTestBase {
   @Test
   void searchesAndFilters() throws Exception {
     create("{\"fullName\": \"José Núñez\", \"company\": \"Fabrikam\", \"tags\": [\"church\"]}");
-    create("{\"fullName\": \"Ann Lee\", \"emails\": [{\"value\": \"ann.lee@woodgrove.example\"}], \"tier\": \"INNER\"}");
+    create(
+        "{\"fullName\": \"Ann Lee\", \"emails\": [{\"value\": \"ann.lee@woodgrove.example\"}], \"tier\": \"INNER\"}");
     create("{\"fullName\": \"Bob Stone\", \"notes\": \"Knows the CFO of Fabrikam\"}");
 
     mvc.perform(authed(get("/api/v1/contacts").param("q", "jose")))

@@ -32,8 +32,19 @@ class ContactsPageTest extends DatabaseTestBase {
     return contacts.addContact(
         account.id(),
         new ContactCommand(
-            name, List.of(), List.of(), null, company, null, null, Tier.NETWORK, List.of(), null,
-            null, null, null));
+            name,
+            List.of(),
+            List.of(),
+            null,
+            company,
+            null,
+            null,
+            Tier.NETWORK,
+            List.of(),
+            null,
+            null,
+            null,
+            null));
   }
 
   @Test
@@ -149,7 +160,9 @@ class ContactsPageTest extends DatabaseTestBase {
     Document boosted =
         Html.of(
             mvc.perform(
-                get("/people").param("q", "fern").header("HX-Request", "true")
+                get("/people")
+                    .param("q", "fern")
+                    .header("HX-Request", "true")
                     .header("HX-History-Restore-Request", "true")));
     assertThat(boosted.select("h1").text()).isEqualTo("People");
   }

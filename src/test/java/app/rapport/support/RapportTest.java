@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A test of Rapport's application on a real database: SQLite, or PostgreSQL when the build runs
- * the database tests a second time. All such tests share one application per engine, each working
- * in a fresh account of its own (see {@link DatabaseTestBase}).
+ * A test of Rapport's application on a real database: SQLite, or PostgreSQL when the build runs the
+ * database tests a second time. All such tests share one application per engine, each working in a
+ * fresh account of its own (see {@link DatabaseTestBase}).
  */
 @Inherited
 @Target(ElementType.TYPE)

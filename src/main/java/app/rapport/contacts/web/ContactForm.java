@@ -73,8 +73,20 @@ public record ContactForm(
       morePhones.add(new Row("", ""));
     }
     return new ContactForm(
-        fullName, moreEmails, morePhones, linkedinUrl, company, title, industry, tier, tags, notes,
-        howWeMet, knownSince, cadenceDays, version);
+        fullName,
+        moreEmails,
+        morePhones,
+        linkedinUrl,
+        company,
+        title,
+        industry,
+        tier,
+        tags,
+        notes,
+        howWeMet,
+        knownSince,
+        cadenceDays,
+        version);
   }
 
   /** Rows to show: what was typed, and at least one empty row to type into. */
@@ -107,7 +119,8 @@ public record ContactForm(
         since = LocalDate.parse(knownSince.trim());
       } catch (DateTimeParseException e) {
         problems.add(
-            new FieldProblem("knownSince", "Write the date as year-month-day, for example 2019-04-21."));
+            new FieldProblem(
+                "knownSince", "Write the date as year-month-day, for example 2019-04-21."));
       }
     }
     Integer cadence = null;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The body of {@code POST /api/v1/contacts}, and what {@code PATCH} merges into. Only
- * {@code fullName} is required; the tier defaults to {@code NETWORK}.
+ * The body of {@code POST /api/v1/contacts}, and what {@code PATCH} merges into. Only {@code
+ * fullName} is required; the tier defaults to {@code NETWORK}.
  */
 public record ContactInput(
     String fullName,
@@ -37,10 +37,16 @@ public record ContactInput(
         fullName,
         emails == null
             ? List.of()
-            : emails.stream().filter(Objects::nonNull).map(e -> new EmailAddress(e.value(), e.label())).toList(),
+            : emails.stream()
+                .filter(Objects::nonNull)
+                .map(e -> new EmailAddress(e.value(), e.label()))
+                .toList(),
         phones == null
             ? List.of()
-            : phones.stream().filter(Objects::nonNull).map(p -> PhoneNumber.of(p.value(), p.label())).toList(),
+            : phones.stream()
+                .filter(Objects::nonNull)
+                .map(p -> PhoneNumber.of(p.value(), p.label()))
+                .toList(),
         linkedinUrl,
         company,
         title,

@@ -23,7 +23,8 @@ public record ContactView(Contact contact, String id, List<PhoneLine> phones, St
                     new PhoneLine(
                         phones.display(p),
                         p.label(),
-                        "tel:" + (p.e164() != null ? p.e164() : p.value().replaceAll("[^0-9+]", ""))))
+                        "tel:"
+                            + (p.e164() != null ? p.e164() : p.value().replaceAll("[^0-9+]", ""))))
             .toList(),
         contact.knownSince() == null
             ? null

@@ -78,7 +78,9 @@ class ContactsApi {
    * sure nobody changed the person meanwhile, send the {@code version} you read, in the body or as
    * {@code If-Match}; a stale one answers 409.
    */
-  @PatchMapping(path = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
+  @PatchMapping(
+      path = "/{id}",
+      consumes = {"application/json", "application/merge-patch+json"})
   @Operation(summary = "Change some of a person's fields")
   ResponseEntity<ContactJson> patch(
       @PathVariable String id,

@@ -101,8 +101,7 @@ class ContactsController {
 
   @GetMapping("/deleted")
   String deleted(@RequestParam(required = false) Integer page, Model model) {
-    model.addAttribute(
-        "deleted", contacts.recentlyDeleted(account.id(), PageRequest.of(page, 50)));
+    model.addAttribute("deleted", contacts.recentlyDeleted(account.id(), PageRequest.of(page, 50)));
     return "contacts/deleted";
   }
 
@@ -147,9 +146,20 @@ class ContactsController {
       Contact current = contacts.get(account.id(), contactId);
       ContactForm keepTyping =
           new ContactForm(
-              form.fullName(), form.emails(), form.phones(), form.linkedinUrl(), form.company(),
-              form.title(), form.industry(), form.tier(), form.tags(), form.notes(),
-              form.howWeMet(), form.knownSince(), form.cadenceDays(), current.version());
+              form.fullName(),
+              form.emails(),
+              form.phones(),
+              form.linkedinUrl(),
+              form.company(),
+              form.title(),
+              form.industry(),
+              form.tier(),
+              form.tags(),
+              form.notes(),
+              form.howWeMet(),
+              form.knownSince(),
+              form.cadenceDays(),
+              current.version());
       return form(model, keepTyping, FormErrors.none(), id);
     }
   }
@@ -158,7 +168,8 @@ class ContactsController {
   String delete(@PathVariable String id, RedirectAttributes redirect) {
     Contact deleted = contacts.deleteContact(account.id(), parse(id));
     Notices.add(
-        redirect, Notice.withUndo(deleted.fullName() + " was deleted.", "/people/" + id + "/restore"));
+        redirect,
+        Notice.withUndo(deleted.fullName() + " was deleted.", "/people/" + id + "/restore"));
     return "redirect:/people";
   }
 

@@ -31,7 +31,9 @@ public record PeopleListView(ContactFilter filter, PageResult<ContactSummary> pa
   }
 
   public String organizationLink(ContactSummary person) {
-    return person.organizationId() == null ? null : "/organizations/" + Ids.format(person.organizationId());
+    return person.organizationId() == null
+        ? null
+        : "/organizations/" + Ids.format(person.organizationId());
   }
 
   /** The address of another page of the same list. */
@@ -46,7 +48,10 @@ public record PeopleListView(ContactFilter filter, PageResult<ContactSummary> pa
 
   private static void append(StringBuilder url, String name, String value) {
     if (value != null) {
-      url.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+      url.append('&')
+          .append(name)
+          .append('=')
+          .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
   }
 

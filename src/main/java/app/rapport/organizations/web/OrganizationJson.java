@@ -19,7 +19,15 @@ public record OrganizationJson(
 
   static OrganizationJson of(Organization o) {
     return new OrganizationJson(
-        Ids.format(o.id()), o.name(), o.website(), o.industry(), o.target(), o.notes(),
-        o.peopleCount(), o.version(), o.createdAt(), o.updatedAt());
+        Ids.format(o.id()),
+        o.name(),
+        o.website(),
+        o.industry(),
+        o.target(),
+        o.notes(),
+        o.peopleCount(),
+        o.version(),
+        o.createdAt(),
+        o.updatedAt());
   }
 }

@@ -7,14 +7,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** The organisations list: a search, the targets-only switch, and one page. */
-public record OrganizationListView(String query, boolean targetsOnly, PageResult<Organization> page) {
+public record OrganizationListView(
+    String query, boolean targetsOnly, PageResult<Organization> page) {
 
   public String link(Organization organization) {
     return "/organizations/" + Ids.format(organization.id());
   }
 
   public String pageLink(int number) {
-    return "/organizations?page=" + number
+    return "/organizations?page="
+        + number
         + (query == null ? "" : "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
         + (targetsOnly ? "&targets=true" : "");
   }

@@ -80,7 +80,9 @@ class OrganizationsApi {
         .map(m -> new MemberJson(Ids.format(m.contactId()), m.fullName(), m.title()));
   }
 
-  @PatchMapping(path = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
+  @PatchMapping(
+      path = "/{id}",
+      consumes = {"application/json", "application/merge-patch+json"})
   @Operation(summary = "Change some of an organisation's fields")
   OrganizationJson patch(
       @PathVariable String id,
@@ -91,8 +93,12 @@ class OrganizationsApi {
     OrganizationInput merged =
         patches.merge(
             new OrganizationInput(
-                current.name(), current.website(), current.industry(), current.target(),
-                current.notes(), current.version()),
+                current.name(),
+                current.website(),
+                current.industry(),
+                current.target(),
+                current.notes(),
+                current.version()),
             body,
             OrganizationInput.class);
     int version =

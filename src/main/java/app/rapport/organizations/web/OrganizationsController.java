@@ -116,7 +116,11 @@ class OrganizationsController {
       Organization current = organizations.get(account.id(), organizationId);
       OrganizationForm keep =
           new OrganizationForm(
-              form.name(), form.website(), form.industry(), form.target(), form.notes(),
+              form.name(),
+              form.website(),
+              form.industry(),
+              form.target(),
+              form.notes(),
               current.version());
       return form(model, keep, FormErrors.none(), id, true);
     }
@@ -130,7 +134,9 @@ class OrganizationsController {
         redirect,
         Notice.of(
             saved.name()
-                + (target ? " is now one of your target organisations." : " is no longer a target.")));
+                + (target
+                    ? " is now one of your target organisations."
+                    : " is no longer a target.")));
     return "redirect:/organizations/" + id;
   }
 
@@ -152,7 +158,8 @@ class OrganizationsController {
   String restore(@PathVariable String id, RedirectAttributes redirect) {
     long organizationId = parse(id);
     organizations.restore(account.id(), organizationId);
-    Notices.add(redirect, Notice.of(organizations.get(account.id(), organizationId).name() + " is back."));
+    Notices.add(
+        redirect, Notice.of(organizations.get(account.id(), organizationId).name() + " is back."));
     return "redirect:/organizations/" + id;
   }
 

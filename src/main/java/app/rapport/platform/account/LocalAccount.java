@@ -17,7 +17,8 @@ class LocalAccount implements CurrentAccount {
     this.id =
         tx.execute(
             status ->
-                jdbc.sql("SELECT id FROM account ORDER BY created_at, id")
+                jdbc
+                    .sql("SELECT id FROM account ORDER BY created_at, id")
                     .query(Long.class)
                     .list()
                     .stream()

@@ -10,12 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The one place that knows which database engine Rapport runs on. Most SQL is the same on SQLite and
- * PostgreSQL; what differs (how instants are bound and read, full-text search) asks here.
+ * The one place that knows which database engine Rapport runs on. Most SQL is the same on SQLite
+ * and PostgreSQL; what differs (how instants are bound and read, full-text search) asks here.
  *
- * <p>On SQLite an instant is stored as fixed-width UTC text ({@code 2026-11-26T09:15:00.000000Z}) so
- * that text order is time order; on PostgreSQL it is a {@code timestamp with time zone}. Dates are
- * ISO text on SQLite and {@code date} on PostgreSQL; both drivers bind {@link LocalDate} as such.
+ * <p>On SQLite an instant is stored as fixed-width UTC text ({@code 2026-11-26T09:15:00.000000Z})
+ * so that text order is time order; on PostgreSQL it is a {@code timestamp with time zone}. Dates
+ * are ISO text on SQLite and {@code date} on PostgreSQL; both drivers bind {@link LocalDate} as
+ * such.
  */
 public final class Database {
 

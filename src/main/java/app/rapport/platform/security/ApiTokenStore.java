@@ -16,9 +16,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The secret that scripts send as {@code Authorization: Bearer ...}. It lives in
- * {@code <data-dir>/api-token}, readable by its owner only, so that a script on the same machine can
- * read it and a web page the user visits cannot. Settings shows it and can replace it.
+ * The secret that scripts send as {@code Authorization: Bearer ...}. It lives in {@code
+ * <data-dir>/api-token}, readable by its owner only, so that a script on the same machine can read
+ * it and a web page the user visits cannot. Settings shows it and can replace it.
  */
 @Component
 public class ApiTokenStore {

@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses requests whose {@code Host} is not this machine. A web page on another site can point a
  * DNS name it controls at 127.0.0.1 ("DNS rebinding") and then read Rapport's pages as if they were
- * its own; checking the Host header stops that, because the browser still sends the attacker's name.
+ * its own; checking the Host header stops that, because the browser still sends the attacker's
+ * name.
  */
 class HostHeaderFilter extends OncePerRequestFilter {
 
@@ -36,7 +37,8 @@ class HostHeaderFilter extends OncePerRequestFilter {
     }
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     response.setContentType("text/plain;charset=UTF-8");
-    response.getWriter()
+    response
+        .getWriter()
         .write(
             "Rapport answers only requests addressed to this computer (localhost). "
                 + "To reach it under another name, add that name to rapport.allowed-hosts.\n");

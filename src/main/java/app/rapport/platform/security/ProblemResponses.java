@@ -13,7 +13,8 @@ final class ProblemResponses {
       response.setHeader("WWW-Authenticate", "Bearer");
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter()
+      response
+          .getWriter()
           .write(
               "{\"type\":\"about:blank\",\"status\":401,\"title\":\"Unauthorized\","
                   + "\"detail\":\"Send the API token as 'Authorization: Bearer <token>'. "

@@ -29,7 +29,8 @@ class SecurityConfig {
 
   @Bean
   FilterRegistrationBean<HostHeaderFilter> hostHeaderFilter(RapportProperties properties) {
-    var registration = new FilterRegistrationBean<>(new HostHeaderFilter(properties.allowedHosts()));
+    var registration =
+        new FilterRegistrationBean<>(new HostHeaderFilter(properties.allowedHosts()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
@@ -45,7 +46,8 @@ class SecurityConfig {
   SecurityFilterChain api(HttpSecurity http, ApiTokenStore tokens) throws Exception {
     http.securityMatcher("/api/**")
         .csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("API"))
         .exceptionHandling(
@@ -73,5 +75,4 @@ class SecurityConfig {
         .permissionsPolicyHeader(
             permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"));
   }
-
 }

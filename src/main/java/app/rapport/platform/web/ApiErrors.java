@@ -70,12 +70,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     if (e instanceof InvalidFormatException invalid && isDate(invalid.getTargetType())) {
       message = "Write the date as year-month-day, for example 2019-04-21.";
     } else if (e instanceof InvalidFormatException invalid) {
-      message = "The value " + quote(invalid.getValue()) + " is not allowed here."
-          + allowedValues(invalid.getTargetType());
+      message =
+          "The value "
+              + quote(invalid.getValue())
+              + " is not allowed here."
+              + allowedValues(invalid.getTargetType());
     } else {
       message = "This field has the wrong kind of value (for example text where a list belongs).";
     }
-    return problem(HttpStatus.BAD_REQUEST, "Invalid input", field + ": " + message,
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid input",
+        field + ": " + message,
         List.of(new FieldProblem(field, message)));
   }
 
@@ -101,29 +107,44 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof StreamReadException read) {
         String where =
             read.getLocation() == null
                 ? ""
-                : " (line " + read.getLocation().getLineNr() + ", column "
-                    + read.getLocation().getColumnNr() + ")";
-        return cast(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
-            "The request body is not valid JSON" + where + ".", null));
+                : " (line "
+                    + read.getLocation().getLineNr()
+                    + ", column "
+                    + read.getLocation().getColumnNr()
+                    + ")";
+        return cast(
+            problem(
+                HttpStatus.BAD_REQUEST,
+                "Malformed request body",
+                "The request body is not valid JSON" + where + ".",
+                null));
       }
       if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
         return cast(badJson(jackson));
       }
     }
-    return cast(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
-        "The request body is missing or is not valid JSON.", null));
+    return cast(
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "Malformed request body",
+            "The request body is missing or is not valid JSON.",
+            null));
   }
 
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+    ResponseEntity<Object> response =
+        super.handleExceptionInternal(e, body, headers, status, request);
     if (response != null && response.getBody() instanceof ProblemDetail problem) {
       problem.setType(null);
       return ResponseEntity.status(response.getStatusCode())

@@ -14,7 +14,8 @@ public record FormErrors(Map<String, String> byField) {
 
   public static FormErrors of(List<FieldProblem> problems) {
     Map<String, String> map = new LinkedHashMap<>();
-    problems.forEach(problem -> map.merge(problem.field(), problem.message(), (a, b) -> a + " " + b));
+    problems.forEach(
+        problem -> map.merge(problem.field(), problem.message(), (a, b) -> a + " " + b));
     return new FormErrors(map);
   }
 
