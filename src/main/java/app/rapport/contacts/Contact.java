@@ -1,5 +1,6 @@
 package app.rapport.contacts;
 
+import app.rapport.model.Tier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

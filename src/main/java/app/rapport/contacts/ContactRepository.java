@@ -1,5 +1,6 @@
 package app.rapport.contacts;
 
+import app.rapport.model.Tier;
 import app.rapport.platform.Text;
 import app.rapport.platform.db.Database;
 import app.rapport.platform.db.PageRequest;

@@ -1,5 +1,6 @@
 package app.rapport.contacts;
 
+import app.rapport.model.Tier;
 import java.util.List;
 
 /** A person as one row of a list shows them. */

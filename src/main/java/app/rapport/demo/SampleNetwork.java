@@ -3,7 +3,7 @@ package app.rapport.demo;
 import app.rapport.contacts.ContactCommand;
 import app.rapport.contacts.EmailAddress;
 import app.rapport.contacts.PhoneNumber;
-import app.rapport.contacts.Tier;
+import app.rapport.model.Tier;
 import app.rapport.organizations.OrganizationCommand;
 import java.time.LocalDate;
 import java.util.ArrayList;

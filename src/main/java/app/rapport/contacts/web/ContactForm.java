@@ -4,7 +4,7 @@ import app.rapport.contacts.Contact;
 import app.rapport.contacts.ContactCommand;
 import app.rapport.contacts.EmailAddress;
 import app.rapport.contacts.PhoneNumber;
-import app.rapport.contacts.Tier;
+import app.rapport.model.Tier;
 import app.rapport.platform.FieldProblem;
 import app.rapport.platform.Text;
 import java.time.LocalDate;

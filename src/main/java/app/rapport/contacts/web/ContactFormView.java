@@ -1,6 +1,6 @@
 package app.rapport.contacts.web;
 
-import app.rapport.contacts.Tier;
+import app.rapport.model.Tier;
 import app.rapport.platform.web.FormErrors;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package app.rapport.contacts.web;
 import app.rapport.contacts.ContactCommand;
 import app.rapport.contacts.EmailAddress;
 import app.rapport.contacts.PhoneNumber;
-import app.rapport.contacts.Tier;
+import app.rapport.model.Tier;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package app.rapport.contacts.web;
 
 import app.rapport.contacts.Contact;
-import app.rapport.contacts.Tier;
+import app.rapport.model.Tier;
 import app.rapport.platform.db.Ids;
 import java.time.Instant;
 import java.time.LocalDate;

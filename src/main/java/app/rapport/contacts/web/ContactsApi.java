@@ -4,7 +4,7 @@ import app.rapport.contacts.Contact;
 import app.rapport.contacts.ContactFilter;
 import app.rapport.contacts.ContactNotFound;
 import app.rapport.contacts.ContactService;
-import app.rapport.contacts.Tier;
+import app.rapport.model.Tier;
 import app.rapport.platform.account.CurrentAccount;
 import app.rapport.platform.db.Ids;
 import app.rapport.platform.db.PageRequest;

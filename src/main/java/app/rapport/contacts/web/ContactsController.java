@@ -5,7 +5,7 @@ import app.rapport.contacts.ContactFilter;
 import app.rapport.contacts.ContactNotFound;
 import app.rapport.contacts.ContactService;
 import app.rapport.contacts.Phones;
-import app.rapport.contacts.Tier;
+import app.rapport.model.Tier;
 import app.rapport.platform.FieldProblem;
 import app.rapport.platform.InvalidInput;
 import app.rapport.platform.StaleEdit;

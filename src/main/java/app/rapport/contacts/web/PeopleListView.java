@@ -2,7 +2,7 @@ package app.rapport.contacts.web;
 
 import app.rapport.contacts.ContactFilter;
 import app.rapport.contacts.ContactSummary;
-import app.rapport.contacts.Tier;
+import app.rapport.model.Tier;
 import app.rapport.platform.db.Ids;
 import app.rapport.platform.db.PageResult;
 import java.net.URLEncoder;

@@ -1,4 +1,4 @@
-package app.rapport.contacts;
+package app.rapport.model;
 
 /**
  * How close a person is kept, after Dunbar's layers of a social network. The keep-in-touch model
