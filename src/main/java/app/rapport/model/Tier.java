@@ -27,6 +27,15 @@ public enum Tier {
     return description;
   }
 
+  /**
+   * Whether the tier is part of the user's inner 15, Dunbar's two innermost layers (about 5 and 15
+   * people). What they know largely overlaps with what the user knows, which is why the Ready-10
+   * counts at most three of them.
+   */
+  public boolean isInnerCircle() {
+    return this == INNER || this == CLOSE;
+  }
+
   /** The tier named by text such as "close" or "CLOSE", or null when it names none. */
   public static Tier parse(String text) {
     if (text == null) {

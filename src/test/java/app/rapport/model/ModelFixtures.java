@@ -3,7 +3,9 @@ package app.rapport.model;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Readable builders and a fixed "today" for the model's tests. */
 final class ModelFixtures {
@@ -23,24 +25,29 @@ final class ModelFixtures {
     return new TieBuilder();
   }
 
-  /** The default parameters with one component replaced, to test validation and variations. */
-  static ModelParameters defaultsWith(String component, Object value) {
+  /**
+   * The default parameters with some components replaced, to test validation and variations: {@code
+   * defaultsWith("readyTarget", 12, "readyInnerCircleMax", 4)}.
+   */
+  static ModelParameters defaultsWith(Object... namesAndValues) {
     try {
+      Map<String, Object> changes = new HashMap<>();
+      for (int i = 0; i < namesAndValues.length; i += 2) {
+        changes.put((String) namesAndValues[i], namesAndValues[i + 1]);
+      }
       RecordComponent[] components = ModelParameters.class.getRecordComponents();
       Object[] values = new Object[components.length];
       Class<?>[] types = new Class<?>[components.length];
-      boolean found = false;
       for (int i = 0; i < components.length; i++) {
         types[i] = components[i].getType();
-        if (components[i].getName().equals(component)) {
-          values[i] = value;
-          found = true;
-        } else {
-          values[i] = components[i].getAccessor().invoke(DEFAULTS);
-        }
+        String name = components[i].getName();
+        values[i] =
+            changes.containsKey(name)
+                ? changes.remove(name)
+                : components[i].getAccessor().invoke(DEFAULTS);
       }
-      if (!found) {
-        throw new IllegalArgumentException("no parameter named " + component);
+      if (!changes.isEmpty()) {
+        throw new IllegalArgumentException("no parameters named " + changes.keySet());
       }
       return ModelParameters.class.getDeclaredConstructor(types).newInstance(values);
     } catch (java.lang.reflect.InvocationTargetException e) {
@@ -50,6 +57,106 @@ final class ModelFixtures {
       throw new IllegalStateException(e);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  static CandidateBuilder aCandidate(long personId) {
+    return new CandidateBuilder(personId);
+  }
+
+  /**
+   * A Ready-10 candidate who qualifies unless a test says otherwise: in the target field (relevance
+   * 0.5), willing (S 0.3, L 0.5), warm (W 0.6), reachable on a personal email, in the Network tier.
+   */
+  static final class CandidateBuilder {
+    private final long personId;
+    private Relevance relevance = new Relevance(true, false, false);
+    private double closeness = 0.3;
+    private double latentTrust = 0.5;
+    private double warmth = 0.6;
+    private double yearsSinceContact = 0.5;
+    private List<ContactChannel> channels = List.of(ContactChannel.personalEmail());
+    private Tier tier = Tier.NETWORK;
+    private boolean knowsMyGoal;
+    private boolean alreadyInNewField;
+    private boolean reactivatedDormant;
+    private boolean doNotContact;
+
+    CandidateBuilder(long personId) {
+      this.personId = personId;
+    }
+
+    CandidateBuilder relevance(boolean inTarget, boolean senior, boolean canRefer) {
+      this.relevance = new Relevance(inTarget, senior, canRefer);
+      return this;
+    }
+
+    CandidateBuilder closeness(double closeness) {
+      this.closeness = closeness;
+      return this;
+    }
+
+    CandidateBuilder latentTrust(double latentTrust) {
+      this.latentTrust = latentTrust;
+      return this;
+    }
+
+    CandidateBuilder warmth(double warmth) {
+      this.warmth = warmth;
+      return this;
+    }
+
+    /** Cold (W 0.1) and silent for this many years. */
+    CandidateBuilder silentForYears(double years) {
+      this.warmth = 0.1;
+      this.yearsSinceContact = years;
+      return this;
+    }
+
+    CandidateBuilder reachableOn(ContactChannel... channels) {
+      this.channels = List.of(channels);
+      return this;
+    }
+
+    CandidateBuilder inTier(Tier tier) {
+      this.tier = tier;
+      return this;
+    }
+
+    CandidateBuilder knowsMyGoal() {
+      this.knowsMyGoal = true;
+      return this;
+    }
+
+    CandidateBuilder alreadyInNewField() {
+      this.alreadyInNewField = true;
+      return this;
+    }
+
+    CandidateBuilder reactivatedDormant() {
+      this.reactivatedDormant = true;
+      return this;
+    }
+
+    CandidateBuilder doNotContact() {
+      this.doNotContact = true;
+      return this;
+    }
+
+    Ready10Candidate build() {
+      return new Ready10Candidate(
+          personId,
+          relevance,
+          closeness,
+          latentTrust,
+          warmth,
+          yearsSinceContact,
+          channels,
+          tier,
+          knowsMyGoal,
+          alreadyInNewField,
+          reactivatedDormant,
+          doNotContact);
     }
   }
 
