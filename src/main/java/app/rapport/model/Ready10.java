@@ -129,9 +129,9 @@ public final class Ready10 {
 
   /** Relevance, then willingness, then warmth, highest first; then the lowest id. */
   private static final Comparator<Evaluation> BEST_FIRST =
-      Comparator.comparingDouble((Evaluation e) -> -e.relevance)
-          .thenComparingDouble(e -> -e.willingness)
-          .thenComparingDouble(e -> -e.candidate.warmth())
+      Comparator.comparingLong((Evaluation e) -> Ranking.descending(e.relevance))
+          .thenComparingLong(e -> Ranking.descending(e.willingness))
+          .thenComparingLong(e -> Ranking.descending(e.candidate.warmth()))
           .thenComparingLong(e -> e.candidate.personId());
 
   private Evaluation evaluate(Ready10Candidate c, boolean userHasTarget) {
