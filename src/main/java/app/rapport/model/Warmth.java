@@ -167,7 +167,9 @@ public final class Warmth {
    * <p>A person with no two-way contact logged counts from {@link TieHistory#knownSince()}: someone
    * met last week starts warm, and someone imported with a connection date from years ago starts
    * cold. Treating every such person as dormant would nudge a whole address book on the day it is
-   * imported; treating them as warm forever would never nudge at all.
+   * imported; treating them as warm forever would never nudge at all. Once a two-way contact is
+   * logged it is believed, even when dated before {@code knownSince}: a lunch five months ago means
+   * five months of silence, however recently the person was added.
    */
   public WarmthReading read(TieHistory history, LocalDate today) {
     Objects.requireNonNull(today, "today");
