@@ -198,9 +198,22 @@ class ScoreProperties {
   }
 
   @Property
-  void aScoreIsNeverNegative(
-      @ForAll @DoubleRange(min = 0, max = 1) double s,
-      @ForAll @DoubleRange(min = 0, max = 1) double l) {
-    assertThat(DoorOpening.willingness(s, l)).isBetween(0.0, 1.0);
+  void doorOpeningStaysBetweenZeroAndOnePointOne(
+      @ForAll @IntRange(min = 0, max = 200) int mutuals,
+      @ForAll @DoubleRange(min = 0, max = 1) double closeness,
+      @ForAll @DoubleRange(min = 0, max = 1) double latentTrust,
+      @ForAll boolean lessDigital) {
+    DoorOpeningInputs inputs =
+        new DoorOpeningInputs(
+            mutuals,
+            0,
+            0,
+            closeness,
+            latentTrust,
+            new Relevance(true, true, true),
+            List.of(ContactChannel.personalEmail(), ContactChannel.phone()),
+            lessDigital);
+
+    assertThat(door.score(inputs).score()).isBetween(0.0, 1.1 + 1e-12);
   }
 }
