@@ -129,9 +129,9 @@ public final class Ready10 {
 
   /** Relevance, then willingness, then warmth, highest first; then the lowest id. */
   private static final Comparator<Evaluation> BEST_FIRST =
-      Comparator.comparingDouble((Evaluation e) -> -e.relevance)
-          .thenComparingDouble(e -> -e.willingness)
-          .thenComparingDouble(e -> -e.candidate.warmth())
+      Comparator.comparingLong((Evaluation e) -> Ranking.descending(e.relevance))
+          .thenComparingLong(e -> Ranking.descending(e.willingness))
+          .thenComparingLong(e -> Ranking.descending(e.candidate.warmth()))
           .thenComparingLong(e -> e.candidate.personId());
 
   private Evaluation evaluate(Ready10Candidate c, boolean userHasTarget) {
@@ -141,14 +141,14 @@ public final class Ready10 {
             c, c.relevance().score(p), DoorOpening.willingness(c.closeness(), c.latentTrust()));
 
     if (userHasTarget) {
-      if (e.relevance >= p.readyRelevanceMin()) {
+      if (reaches(e.relevance, p.readyRelevanceMin())) {
         e.met.add(Ready10Criterion.RELEVANT);
       } else {
         e.miss(Ready10Criterion.RELEVANT, notRelevant(c.relevance()));
       }
     }
 
-    if (e.willingness >= p.readyWillingnessMin()) {
+    if (reaches(e.willingness, p.readyWillingnessMin())) {
       e.met.add(Ready10Criterion.WILLING);
     } else {
       e.miss(
@@ -157,10 +157,10 @@ public final class Ready10 {
               "NOT_WILLING", "Little give-and-take between you yet, and never a close tie."));
     }
 
-    boolean warm = c.warmth() >= p.readyWarmthMin();
+    boolean warm = reaches(c.warmth(), p.readyWarmthMin());
     boolean dormantButFormerlyStrong =
         c.yearsSinceContact() >= p.dormantYears()
-            && c.latentTrust() >= p.readyDormantLatentTrustMin();
+            && reaches(c.latentTrust(), p.readyDormantLatentTrustMin());
     boolean personalChannel = c.channels().stream().anyMatch(ContactChannel::isPersonalAndWorking);
     if ((warm || dormantButFormerlyStrong) && personalChannel) {
       e.met.add(Ready10Criterion.REACHABLE);
@@ -175,6 +175,14 @@ public final class Ready10 {
       e.miss(Ready10Criterion.REACHABLE, reasons.toArray(Reason[]::new));
     }
     return e;
+  }
+
+  /**
+   * Whether a computed score reaches a threshold. Sums such as 0.3 + 0.2 can land a hair below the
+   * threshold they exactly meet on paper; a billionth is far below any difference the model draws.
+   */
+  private static boolean reaches(double value, double threshold) {
+    return value >= threshold - 1e-9;
   }
 
   private static Reason notRelevant(Relevance r) {

@@ -68,7 +68,7 @@ public final class Reconnect {
       }
     }
     scored.sort(
-        Comparator.comparingDouble((Factors f) -> -f.priority())
+        Comparator.comparingLong((Factors f) -> Ranking.descending(f.priority()))
             .thenComparingLong(f -> f.candidate().personId()));
     List<RankedReconnect> ranking = new ArrayList<>();
     for (int i = 0; i < scored.size(); i++) {

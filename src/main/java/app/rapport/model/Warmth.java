@@ -167,7 +167,9 @@ public final class Warmth {
    * <p>A person with no two-way contact logged counts from {@link TieHistory#knownSince()}: someone
    * met last week starts warm, and someone imported with a connection date from years ago starts
    * cold. Treating every such person as dormant would nudge a whole address book on the day it is
-   * imported; treating them as warm forever would never nudge at all.
+   * imported; treating them as warm forever would never nudge at all. Once a two-way contact is
+   * logged it is believed, even when dated before {@code knownSince}: a lunch five months ago means
+   * five months of silence, however recently the person was added.
    */
   public WarmthReading read(TieHistory history, LocalDate today) {
     Objects.requireNonNull(today, "today");
@@ -247,17 +249,18 @@ public final class Warmth {
 
   private static Reason reason(
       WarmthState state, long days, int cadence, OptionalDouble rhythm, boolean everTwoWay) {
-    String silence =
-        everTwoWay
-            ? "No two-way contact for " + days + (days == 1 ? " day" : " days")
-            : "No two-way contact logged in the "
-                + days
-                + (days == 1 ? " day" : " days")
-                + " since you met";
+    String silence;
+    if (days == 0) {
+      silence = everTwoWay ? "Two-way contact today" : "Met today";
+    } else if (everTwoWay) {
+      silence = "No two-way contact for " + days(days);
+    } else {
+      silence = "No two-way contact logged in the " + days(days) + " since you met";
+    }
     String usual =
         rhythm.isPresent() && rhythm.getAsDouble() < cadence
-            ? "you usually talk every " + Math.round(rhythm.getAsDouble()) + " days"
-            : "you planned to talk every " + cadence + " days";
+            ? "you usually talk every " + days(Math.round(rhythm.getAsDouble()))
+            : "the aim is to talk every " + days(cadence);
     return switch (state) {
       case WARM -> new Reason("WARM", silence + "; " + usual + ".");
       case NUDGE -> new Reason("NUDGE", silence + "; " + usual + ". A good time to get in touch.");
@@ -272,6 +275,10 @@ public final class Warmth {
                   + ". Ties this quiet usually fade, but they keep their trust and can be revived.");
       case NO_RHYTHM -> throw new IllegalStateException("an acquaintance has no rhythm");
     };
+  }
+
+  private static String days(long n) {
+    return n == 1 ? "1 day" : n + " days";
   }
 
   static long daysSilent(LocalDate from, LocalDate today) {

@@ -151,6 +151,17 @@ class WarmthTest {
     }
 
     @Test
+    void aTouchpointBeforeTheyBecameKnownIsBelieved() {
+      // Added today without a meeting date, then a lunch five months ago is logged: the tie has
+      // been quiet for five months, whatever knownSince says.
+      TieHistory added = aTie().inTier(CLOSE).knownSince(TODAY).build();
+      TieHistory withLunch = aTie().inTier(CLOSE).knownSince(TODAY).talked(daysAgo(150)).build();
+
+      assertThat(warmth.read(added, TODAY).state()).isEqualTo(WarmthState.WARM);
+      assertThat(warmth.read(withLunch, TODAY).state()).isEqualTo(WarmthState.AT_RISK);
+    }
+
+    @Test
     void interactionsDatedAfterTodayHaveNotHappenedYet() {
       WarmthReading reading =
           warmth.read(
