@@ -127,6 +127,26 @@ class ContactRepository {
     return summaries(account, rows);
   }
 
+  List<ContactSummary> summariesOf(long account, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Row> rows = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT c.*, o.name AS organization_name
+              FROM contact c
+              LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
+             WHERE c.account_id = :account AND c.id IN (:ids)
+            """)
+        .param("account", account)
+        .param("ids", ids)
+        .query(this::mapRow)
+        .list()
+        .forEach(row -> rows.put(row.id(), row));
+    return summaries(account, ids.stream().filter(rows::containsKey).map(rows::get).toList());
+  }
+
   long countDeleted(long account) {
     return jdbc.sql(
             "SELECT COUNT(*) FROM contact WHERE account_id = :account AND deleted_at IS NOT NULL")

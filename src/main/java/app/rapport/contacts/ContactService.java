@@ -1,5 +1,6 @@
 package app.rapport.contacts;
 
+import app.rapport.keepintouch.KeepInTouchService;
 import app.rapport.organizations.OrganizationService;
 import app.rapport.platform.FieldProblem;
 import app.rapport.platform.Rules;
@@ -31,6 +32,7 @@ public class ContactService {
 
   private final ContactRepository contacts;
   private final OrganizationService organizations;
+  private final KeepInTouchService keepInTouch;
   private final Phones phones;
   private final Rules rules;
   private final Clock clock;
@@ -38,11 +40,13 @@ public class ContactService {
   ContactService(
       ContactRepository contacts,
       OrganizationService organizations,
+      KeepInTouchService keepInTouch,
       Phones phones,
       Rules rules,
       Clock clock) {
     this.contacts = contacts;
     this.organizations = organizations;
+    this.keepInTouch = keepInTouch;
     this.phones = phones;
     this.rules = rules;
     this.clock = clock;
@@ -64,6 +68,11 @@ public class ContactService {
     return PageResult.of(contacts.deleted(account, page), page, contacts.countDeleted(account));
   }
 
+  /** People by id, in the order given, deleted ones included (a touchpoint may still name them). */
+  public List<ContactSummary> getMany(long account, List<Long> ids) {
+    return contacts.summariesOf(account, ids);
+  }
+
   public List<String> popularTags(long account, int limit) {
     return contacts.popularTags(account, limit);
   }
@@ -74,6 +83,7 @@ public class ContactService {
     long id = Ids.next();
     contacts.insert(account, id, clean, organizationOf(account, clean), clock.instant());
     saveDetails(account, id, clean);
+    keepInTouch.contactsChanged(account, List.of(id));
     return get(account, id);
   }
 
@@ -86,6 +96,7 @@ public class ContactService {
       throw new StaleEdit("person");
     }
     saveDetails(account, id, clean);
+    keepInTouch.contactsChanged(account, List.of(id));
     return get(account, id);
   }
 

@@ -2,12 +2,19 @@ package app.rapport.demo;
 
 import app.rapport.contacts.ContactFilter;
 import app.rapport.contacts.ContactService;
+import app.rapport.model.Tier;
 import app.rapport.organizations.OrganizationService;
 import app.rapport.platform.RapportProperties;
 import app.rapport.platform.account.CurrentAccount;
 import app.rapport.platform.db.PageRequest;
+import app.rapport.profile.ProfileCommand;
+import app.rapport.profile.ProfileService;
+import app.rapport.profile.SearchProfile;
+import app.rapport.touchpoints.TouchpointService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,10 +32,15 @@ public class SampleData implements ApplicationRunner {
 
   static final long SEED = 20181221L;
 
+  /** Where the sample touchpoints say they came from. */
+  static final String SOURCE = "sample";
+
   private static final Logger log = LoggerFactory.getLogger(SampleData.class);
 
   private final ContactService contacts;
   private final OrganizationService organizations;
+  private final TouchpointService touchpoints;
+  private final ProfileService profiles;
   private final CurrentAccount account;
   private final RapportProperties properties;
   private final Clock clock;
@@ -36,11 +48,15 @@ public class SampleData implements ApplicationRunner {
   SampleData(
       ContactService contacts,
       OrganizationService organizations,
+      TouchpointService touchpoints,
+      ProfileService profiles,
       CurrentAccount account,
       RapportProperties properties,
       Clock clock) {
     this.contacts = contacts;
     this.organizations = organizations;
+    this.touchpoints = touchpoints;
+    this.profiles = profiles;
     this.account = account;
     this.properties = properties;
     this.clock = clock;
@@ -63,9 +79,23 @@ public class SampleData implements ApplicationRunner {
     for (SampleNetwork.SampleOrganization organization : SampleNetwork.ORGANIZATIONS) {
       organizations.addOrganization(id, SampleNetwork.command(organization));
     }
-    for (SampleNetwork.SamplePerson person : SampleNetwork.people(SEED, LocalDate.now(clock))) {
-      contacts.addContact(id, person.command());
+    LocalDate today = LocalDate.now(clock);
+    List<Long> people = new ArrayList<>();
+    List<Tier> tiers = new ArrayList<>();
+    for (SampleNetwork.SamplePerson person : SampleNetwork.people(SEED, today)) {
+      people.add(contacts.addContact(id, person.command()).id());
+      tiers.add(person.command().tier());
     }
+    touchpoints.recordAll(id, SampleHistory.touchpoints(SEED, today, people, tiers), SOURCE);
+    profiles.saveProfile(
+        id,
+        profiles.get(id).version(),
+        new ProfileCommand(
+            List.of("Healthcare"),
+            List.of("Practice Manager", "Hospital Administrator"),
+            List.of(),
+            true,
+            SearchProfile.DEFAULT_WEEKLY_BUDGET));
     return true;
   }
 }

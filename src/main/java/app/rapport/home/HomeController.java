@@ -2,6 +2,8 @@ package app.rapport.home;
 
 import app.rapport.contacts.ContactFilter;
 import app.rapport.contacts.ContactService;
+import app.rapport.keepintouch.KeepInTouchService;
+import app.rapport.keepintouch.web.TodayView;
 import app.rapport.organizations.OrganizationService;
 import app.rapport.platform.account.CurrentAccount;
 import app.rapport.platform.db.PageRequest;
@@ -15,23 +17,31 @@ class HomeController {
 
   private final ContactService contacts;
   private final OrganizationService organizations;
+  private final KeepInTouchService keepInTouch;
   private final CurrentAccount account;
 
   HomeController(
-      ContactService contacts, OrganizationService organizations, CurrentAccount account) {
+      ContactService contacts,
+      OrganizationService organizations,
+      KeepInTouchService keepInTouch,
+      CurrentAccount account) {
     this.contacts = contacts;
     this.organizations = organizations;
+    this.keepInTouch = keepInTouch;
     this.account = account;
   }
 
   @GetMapping("/")
   String home(Model model) {
     PageRequest one = new PageRequest(0, 1);
-    model.addAttribute(
-        "home",
+    HomeView home =
         new HomeView(
             contacts.list(account.id(), ContactFilter.all(), one).total(),
-            organizations.list(account.id(), null, false, one).total()));
+            organizations.list(account.id(), null, false, one).total());
+    model.addAttribute("home", home);
+    if (!home.firstRun()) {
+      model.addAttribute("plan", new TodayView(keepInTouch.today(account.id())));
+    }
     return "home/index";
   }
 

@@ -78,6 +78,7 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideOutsideOfPackages(
               "app.rapport.platform..",
+              "app.rapport.model..",
               "java..",
               "javax..",
               "jakarta..",
@@ -87,10 +88,16 @@ class ArchitectureTest {
               "com.github.f4b6a3..",
               "io.github.wimdeblauwe..",
               "tools.jackson..")
-          .because("features build on the platform, never the other way round");
+          .because(
+              "features build on the platform (and the pure model), never the other way round");
 
+  /**
+   * The core of each feature (its top-level package: service, repository, records) depends on
+   * others without a cycle. Handlers in a feature's {@code web} package compose pages from several
+   * features' services, so they are left out of this rule.
+   */
   static final ArchRule FEATURES_HAVE_NO_CYCLES =
-      slices().matching("app.rapport.(*)..").should().beFreeOfCycles();
+      slices().matching("app.rapport.(*)").should().beFreeOfCycles();
 
   @Test
   void repositoriesArePackagePrivate() {

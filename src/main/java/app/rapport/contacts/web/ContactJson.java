@@ -1,6 +1,7 @@
 package app.rapport.contacts.web;
 
 import app.rapport.contacts.Contact;
+import app.rapport.keepintouch.KeepInTouchStatus;
 import app.rapport.model.Tier;
 import app.rapport.platform.db.Ids;
 import java.time.Instant;
@@ -35,7 +36,7 @@ public record ContactJson(
   /** A phone number as given, its label, and its E.164 form when it is a valid number. */
   public record PhoneJson(String value, String label, String e164) {}
 
-  static ContactJson of(Contact c) {
+  static ContactJson of(Contact c, KeepInTouchStatus status) {
     return new ContactJson(
         Ids.format(c.id()),
         c.fullName(),
@@ -52,8 +53,8 @@ public record ContactJson(
         c.notes(),
         c.howWeMet(),
         c.knownSince(),
-        null,
-        null,
+        status == null ? null : status.lastContactOn(),
+        status == null ? null : Math.round(status.warmth() * 1000) / 1000.0,
         c.version(),
         c.createdAt(),
         c.updatedAt());

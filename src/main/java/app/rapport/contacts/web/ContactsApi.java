@@ -4,6 +4,8 @@ import app.rapport.contacts.Contact;
 import app.rapport.contacts.ContactFilter;
 import app.rapport.contacts.ContactNotFound;
 import app.rapport.contacts.ContactService;
+import app.rapport.keepintouch.KeepInTouchService;
+import app.rapport.keepintouch.KeepInTouchStatus;
 import app.rapport.model.Tier;
 import app.rapport.platform.account.CurrentAccount;
 import app.rapport.platform.db.Ids;
@@ -13,6 +15,8 @@ import app.rapport.platform.web.JsonPatches;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,13 +37,24 @@ import tools.jackson.databind.JsonNode;
 class ContactsApi {
 
   private final ContactService contacts;
+  private final KeepInTouchService keepInTouch;
   private final CurrentAccount account;
   private final JsonPatches patches;
 
-  ContactsApi(ContactService contacts, CurrentAccount account, JsonPatches patches) {
+  ContactsApi(
+      ContactService contacts,
+      KeepInTouchService keepInTouch,
+      CurrentAccount account,
+      JsonPatches patches) {
     this.contacts = contacts;
+    this.keepInTouch = keepInTouch;
     this.account = account;
     this.patches = patches;
+  }
+
+  private ContactJson json(Contact contact) {
+    return ContactJson.of(
+        contact, keepInTouch.statuses(account.id(), List.of(contact.id())).get(contact.id()));
   }
 
   @PostMapping
@@ -49,7 +64,7 @@ class ContactsApi {
     String id = Ids.format(created.id());
     return ResponseEntity.created(URI.create("/api/v1/contacts/" + id))
         .eTag(etag(created))
-        .body(ContactJson.of(created));
+        .body(json(created));
   }
 
   @GetMapping
@@ -61,16 +76,19 @@ class ContactsApi {
       @RequestParam(required = false) ContactFilter.Sort sort,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return contacts
-        .listFull(account.id(), new ContactFilter(q, tag, tier, sort), PageRequest.of(page, size))
-        .map(ContactJson::of);
+    PageResult<Contact> found =
+        contacts.listFull(
+            account.id(), new ContactFilter(q, tag, tier, sort), PageRequest.of(page, size));
+    Map<Long, KeepInTouchStatus> statuses =
+        keepInTouch.statuses(account.id(), found.items().stream().map(Contact::id).toList());
+    return found.map(c -> ContactJson.of(c, statuses.get(c.id())));
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "One person")
   ResponseEntity<ContactJson> get(@PathVariable String id) {
     Contact contact = contacts.get(account.id(), parse(id));
-    return ResponseEntity.ok().eTag(etag(contact)).body(ContactJson.of(contact));
+    return ResponseEntity.ok().eTag(etag(contact)).body(json(contact));
   }
 
   /**
@@ -94,7 +112,7 @@ class ContactsApi {
             ? merged.version()
             : JsonPatches.versionOf(ifMatch).orElse(current.version());
     Contact saved = contacts.editContact(account.id(), contactId, version, merged.toCommand());
-    return ResponseEntity.ok().eTag(etag(saved)).body(ContactJson.of(saved));
+    return ResponseEntity.ok().eTag(etag(saved)).body(json(saved));
   }
 
   @DeleteMapping("/{id}")
@@ -109,7 +127,7 @@ class ContactsApi {
   ContactJson restore(@PathVariable String id) {
     long contactId = parse(id);
     contacts.restoreContact(account.id(), contactId);
-    return ContactJson.of(contacts.get(account.id(), contactId));
+    return json(contacts.get(account.id(), contactId));
   }
 
   private static ContactInput inputOf(Contact c) {

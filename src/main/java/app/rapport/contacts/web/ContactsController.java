@@ -5,6 +5,7 @@ import app.rapport.contacts.ContactFilter;
 import app.rapport.contacts.ContactNotFound;
 import app.rapport.contacts.ContactService;
 import app.rapport.contacts.Phones;
+import app.rapport.keepintouch.KeepInTouchService;
 import app.rapport.model.Tier;
 import app.rapport.platform.FieldProblem;
 import app.rapport.platform.InvalidInput;
@@ -16,6 +17,7 @@ import app.rapport.platform.web.FormErrors;
 import app.rapport.platform.web.Fragments;
 import app.rapport.platform.web.Notice;
 import app.rapport.platform.web.Notices;
+import app.rapport.touchpoints.TouchpointService;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -37,13 +39,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/people")
 class ContactsController {
 
+  static final int TIMELINE_PAGE = 20;
+
   private final ContactService contacts;
+  private final KeepInTouchService keepInTouch;
+  private final TouchpointService touchpoints;
   private final CurrentAccount account;
   private final Phones phones;
   private final Clock clock;
 
-  ContactsController(ContactService contacts, CurrentAccount account, Phones phones, Clock clock) {
+  ContactsController(
+      ContactService contacts,
+      KeepInTouchService keepInTouch,
+      TouchpointService touchpoints,
+      CurrentAccount account,
+      Phones phones,
+      Clock clock) {
     this.contacts = contacts;
+    this.keepInTouch = keepInTouch;
+    this.touchpoints = touchpoints;
     this.account = account;
     this.phones = phones;
     this.clock = clock;
@@ -106,9 +120,18 @@ class ContactsController {
   }
 
   @GetMapping("/{id}")
-  String show(@PathVariable String id, Model model) {
-    Contact contact = contacts.get(account.id(), parse(id));
-    model.addAttribute("person", ContactView.of(contact, phones, LocalDate.now(clock)));
+  String show(@PathVariable String id, @RequestParam(required = false) Integer page, Model model) {
+    long contactId = parse(id);
+    Contact contact = contacts.get(account.id(), contactId);
+    LocalDate today = LocalDate.now(clock);
+    model.addAttribute(
+        "page",
+        new PersonPage(
+            ContactView.of(contact, phones, today),
+            keepInTouch.status(account.id(), contactId),
+            keepInTouch.openFollowUpsFor(account.id(), contactId),
+            touchpoints.timeline(account.id(), contactId, PageRequest.of(page, TIMELINE_PAGE)),
+            today));
     return "contacts/show";
   }
 

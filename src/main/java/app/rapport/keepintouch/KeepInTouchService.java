@@ -1,0 +1,268 @@
+package app.rapport.keepintouch;
+
+import app.rapport.model.Warmth;
+import app.rapport.model.WarmthState;
+import app.rapport.platform.Text;
+import app.rapport.platform.db.Ids;
+import app.rapport.platform.db.PageRequest;
+import app.rapport.platform.db.PageResult;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keep in touch: the state of every relationship (kept up to date on each write), follow-ups, and
+ * the week's plan that says whom to reach out to and why.
+ */
+@Service
+public class KeepInTouchService {
+
+  /** People brought up to date per batch when a whole account is recounted. */
+  static final int RECOUNT_BATCH = 500;
+
+  private static final Logger log = LoggerFactory.getLogger(KeepInTouchService.class);
+
+  private final RelationshipRepository relationships;
+  private final FollowUpRepository followUps;
+  private final RelationshipCalculator calculator;
+  private final TodayPlanner planner;
+  private final Warmth warmth;
+  private final Clock clock;
+
+  KeepInTouchService(
+      RelationshipRepository relationships,
+      FollowUpRepository followUps,
+      RelationshipCalculator calculator,
+      TodayPlanner planner,
+      Warmth warmth,
+      Clock clock) {
+    this.relationships = relationships;
+    this.followUps = followUps;
+    this.calculator = calculator;
+    this.planner = planner;
+    this.warmth = warmth;
+    this.clock = clock;
+  }
+
+  // ---- keeping the relationship state up to date ----------------------------------------------
+
+  /** Touchpoints of these people were logged, changed or removed: bring them up to date now. */
+  @Transactional
+  public void touchpointsChanged(long account, Collection<Long> contactIds) {
+    refresh(account, contactIds);
+  }
+
+  /** These people were added or their tier, cadence or ways to reach them changed. */
+  @Transactional
+  public void contactsChanged(long account, Collection<Long> contactIds) {
+    refresh(account, contactIds);
+  }
+
+  /** Recounts every person of an account, a batch at a time (after an import, for instance). */
+  @Transactional
+  public void recountAccount(long account) {
+    long after = Long.MIN_VALUE;
+    while (true) {
+      List<Long> batch = relationships.contactIdsAfter(account, after, RECOUNT_BATCH);
+      if (batch.isEmpty()) {
+        return;
+      }
+      refresh(account, batch);
+      after = batch.get(batch.size() - 1);
+    }
+  }
+
+  /**
+   * Twelve-month counts slide with the calendar even when nothing is logged, so each night the
+   * accounts whose counts are more than a week old are recounted.
+   */
+  @Scheduled(cron = "0 37 3 * * *")
+  public void recountStaleAccounts() {
+    for (Long account : relationships.accountsCountedBefore(LocalDate.now(clock).minusWeeks(1))) {
+      recountAccount(account);
+      log.info("Recounted the relationships of account {}", Ids.format(account));
+    }
+  }
+
+  private void refresh(long account, Collection<Long> contactIds) {
+    if (contactIds.isEmpty()) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock);
+    for (RelationshipFacts facts : relationships.facts(account, List.copyOf(contactIds))) {
+      relationships.save(account, calculator.compute(facts, today));
+    }
+  }
+
+  // ---- reading ----------------------------------------------------------------------------------
+
+  public KeepInTouchStatus status(long account, long contactId) {
+    Relationship r =
+        relationships
+            .find(account, contactId)
+            .orElseThrow(() -> new app.rapport.platform.NotFound("person", Ids.format(contactId)));
+    return status(r, LocalDate.now(clock));
+  }
+
+  public Map<Long, KeepInTouchStatus> statuses(long account, Collection<Long> contactIds) {
+    LocalDate today = LocalDate.now(clock);
+    Map<Long, KeepInTouchStatus> statuses = new LinkedHashMap<>();
+    relationships
+        .findAll(account, contactIds)
+        .forEach((id, r) -> statuses.put(id, status(r, today)));
+    return statuses;
+  }
+
+  private KeepInTouchStatus status(Relationship r, LocalDate today) {
+    var score = calculator.closenessNow(r, today);
+    WarmthState state = r.stateOn(today);
+    return new KeepInTouchStatus(
+        r.contactId(),
+        r.lastContactOn(),
+        r.lastTwoWayOn(),
+        warmth.warmth(r.tier(), r.cadenceDays(), r.countingFrom(), today),
+        state,
+        planner.describeSilence(r, today),
+        r.nextNudgeOn(),
+        r.rhythmDays(),
+        warmth.cadenceDays(r.tier(), r.cadenceDays()).isPresent()
+            ? warmth.cadenceDays(r.tier(), r.cadenceDays()).getAsInt()
+            : null,
+        r.touchpointCount(),
+        score.score(),
+        score.reasons().isEmpty() ? null : score.reasons().get(0).text(),
+        calculator.latentTrustNow(r, today),
+        r.snoozedUntil(),
+        r.ended());
+  }
+
+  // ---- the week's plan
+  // ---------------------------------------------------------------------------
+
+  public TodayPlan today(long account) {
+    return planner.plan(account, LocalDate.now(clock));
+  }
+
+  // ---- what the user does with a suggestion -----------------------------------------------------
+
+  /** Puts a person out of the plan until a day; answers their name for the confirmation. */
+  @Transactional
+  public String snooze(long account, long contact, LocalDate until) {
+    relationships.snooze(account, contact, until);
+    return planner.nameOf(account, contact);
+  }
+
+  /** Leaves a person out of this week's plan, noting why. */
+  @Transactional
+  public String skipThisWeek(long account, long contact, String reason) {
+    LocalDate endOfWeek = LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+    relationships.skip(account, contact, endOfWeek, Text.trimToNull(reason));
+    return planner.nameOf(account, contact);
+  }
+
+  /** "The relationship has ended": kept with all its history, never suggested again. */
+  @Transactional
+  public String endRelationship(long account, long contact) {
+    relationships.setEnded(account, contact, true);
+    return planner.nameOf(account, contact);
+  }
+
+  /** Undoes a snooze, a skip or an ended relationship. */
+  @Transactional
+  public String resume(long account, long contact) {
+    relationships.setEnded(account, contact, false);
+    return planner.nameOf(account, contact);
+  }
+
+  // ---- follow-ups ------------------------------------------------------------------------------
+
+  @Transactional
+  public FollowUp addFollowUp(
+      long account, long contactId, Long touchpointId, LocalDate dueOn, String what) {
+    long id = Ids.next();
+    followUps.insert(account, id, contactId, touchpointId, dueOn, what, clock.instant());
+    return getFollowUp(account, id);
+  }
+
+  /**
+   * After a touchpoint is edited: its open follow-up is moved, created, or (when the date was
+   * cleared) dropped.
+   */
+  @Transactional
+  public void replaceFollowUpOfTouchpoint(
+      long account, long touchpointId, long contactId, LocalDate dueOn, String what) {
+    var open = followUps.openOfTouchpoint(account, touchpointId);
+    if (open.isPresent()) {
+      if (dueOn == null) {
+        followUps.setStatus(account, open.get().id(), FollowUp.Status.DROPPED, clock.instant());
+      } else {
+        followUps.reschedule(account, open.get().id(), dueOn, what, contactId, clock.instant());
+      }
+    } else if (dueOn != null) {
+      addFollowUp(account, contactId, touchpointId, dueOn, what);
+    }
+  }
+
+  public FollowUp getFollowUp(long account, long id) {
+    return followUps.find(account, id).orElseThrow(() -> FollowUpNotFound.forId(id));
+  }
+
+  public PageResult<FollowUp> openFollowUps(long account, PageRequest page) {
+    return PageResult.of(
+        followUps.open(account, null, page), page, followUps.countOpen(account, null));
+  }
+
+  public List<FollowUp> openFollowUpsFor(long account, long contactId) {
+    return followUps.openFor(account, contactId);
+  }
+
+  @Transactional
+  public FollowUp completeFollowUp(long account, long id) {
+    return setStatus(account, id, FollowUp.Status.DONE);
+  }
+
+  @Transactional
+  public FollowUp dropFollowUp(long account, long id) {
+    return setStatus(account, id, FollowUp.Status.DROPPED);
+  }
+
+  @Transactional
+  public FollowUp reopenFollowUp(long account, long id) {
+    return setStatus(account, id, FollowUp.Status.OPEN);
+  }
+
+  @Transactional
+  public FollowUp snoozeFollowUp(long account, long id, LocalDate until) {
+    FollowUp followUp = getFollowUp(account, id);
+    followUps.reschedule(
+        account, id, until, followUp.what(), followUp.contactId(), clock.instant());
+    return getFollowUp(account, id);
+  }
+
+  private FollowUp setStatus(long account, long id, FollowUp.Status status) {
+    getFollowUp(account, id);
+    followUps.setStatus(account, id, status, clock.instant());
+    return getFollowUp(account, id);
+  }
+
+  List<FollowUp> followUpsDueBy(long account, LocalDate day, int limit) {
+    return followUps.open(account, day, new PageRequest(0, limit));
+  }
+
+  static List<Long> ids(List<FollowUp> followUps) {
+    List<Long> ids = new ArrayList<>();
+    followUps.forEach(f -> ids.add(f.contactId()));
+    return ids;
+  }
+}

@@ -1,0 +1,29 @@
+package app.rapport.keepintouch;
+
+/** A person the plan might suggest: their relationship and what the plan says about them. */
+record PlanCandidate(
+    Relationship relationship,
+    String fullName,
+    String title,
+    String industry,
+    String organization,
+    boolean organizationTarget,
+    String howWeMet) {
+
+  app.rapport.profile.PersonFacts facts() {
+    return new app.rapport.profile.PersonFacts(industry, title, organization, organizationTarget);
+  }
+
+  /** "Finance Director, Contoso Health": what tells the person apart in a list. */
+  String detail() {
+    if (organization == null) {
+      return title;
+    }
+    return title == null ? organization : title + ", " + organization;
+  }
+
+  String firstName() {
+    int space = fullName.indexOf(' ');
+    return space > 0 ? fullName.substring(0, space) : fullName;
+  }
+}

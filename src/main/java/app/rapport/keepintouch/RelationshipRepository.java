@@ -1,0 +1,376 @@
+package app.rapport.keepintouch;
+
+import app.rapport.model.Channel;
+import app.rapport.model.ContactChannel;
+import app.rapport.model.Direction;
+import app.rapport.model.Interaction;
+import app.rapport.model.Tier;
+import app.rapport.platform.db.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RelationshipRepository {
+
+  private static final String SELECT =
+      """
+      SELECT r.*, c.full_name, c.tier AS contact_tier, c.cadence_days, c.known_since, c.created_at,
+             c.title, c.industry, c.how_we_met, o.name AS organization_name,
+             o.target AS organization_target
+        FROM relationship r
+        JOIN contact c ON c.account_id = r.account_id AND c.id = r.contact_id
+        LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
+      """;
+
+  private final JdbcClient jdbc;
+  private final Database db;
+  private final ZoneId zone;
+
+  RelationshipRepository(JdbcClient jdbc, Database db, java.time.Clock clock) {
+    this.jdbc = jdbc;
+    this.db = db;
+    this.zone = clock.getZone();
+  }
+
+  /** The facts the model needs for each person, read in a fixed number of queries. */
+  List<RelationshipFacts> facts(long account, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<Interaction>> interactions = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT tc.contact_id, t.occurred_on, t.channel, t.direction
+              FROM touchpoint_contact tc
+              JOIN touchpoint t ON t.account_id = tc.account_id AND t.id = tc.touchpoint_id
+             WHERE tc.account_id = :account AND tc.contact_id IN (:ids) AND t.deleted_at IS NULL
+            """)
+        .param("account", account)
+        .param("ids", ids)
+        .query(
+            rs -> {
+              interactions
+                  .computeIfAbsent(rs.getLong("contact_id"), k -> new ArrayList<>())
+                  .add(
+                      new Interaction(
+                          Database.date(rs, "occurred_on"),
+                          Channel.valueOf(rs.getString("channel")),
+                          Direction.valueOf(rs.getString("direction"))));
+            });
+    Map<Long, List<ContactChannel>> channels = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT contact_id, 'EMAIL' AS kind, label FROM contact_email
+             WHERE account_id = :account AND contact_id IN (:ids)
+            UNION ALL
+            SELECT contact_id, 'PHONE' AS kind, label FROM contact_phone
+             WHERE account_id = :account AND contact_id IN (:ids)
+            """)
+        .param("account", account)
+        .param("ids", ids)
+        .query(
+            rs -> {
+              boolean work = "work".equalsIgnoreCase(rs.getString("label"));
+              ContactChannel channel =
+                  "EMAIL".equals(rs.getString("kind"))
+                      ? (work ? ContactChannel.workEmail(true) : ContactChannel.personalEmail())
+                      : (work
+                          ? new ContactChannel(ContactChannel.Kind.PHONE, true, true)
+                          : ContactChannel.phone());
+              channels
+                  .computeIfAbsent(rs.getLong("contact_id"), k -> new ArrayList<>())
+                  .add(channel);
+            });
+    List<RelationshipFacts> facts = new ArrayList<>();
+    jdbc.sql(
+            """
+            SELECT id, tier, cadence_days, known_since, created_at, linkedin_url
+              FROM contact
+             WHERE account_id = :account AND id IN (:ids)
+            """)
+        .param("account", account)
+        .param("ids", ids)
+        .query(
+            rs -> {
+              long id = rs.getLong("id");
+              LocalDate known = Database.date(rs, "known_since");
+              if (known == null) {
+                known = LocalDate.ofInstant(db.instant(rs, "created_at"), zone);
+              }
+              List<ContactChannel> ways = new ArrayList<>(channels.getOrDefault(id, List.of()));
+              if (rs.getString("linkedin_url") != null) {
+                ways.add(ContactChannel.linkedIn());
+              }
+              facts.add(
+                  new RelationshipFacts(
+                      id,
+                      Tier.valueOf(rs.getString("tier")),
+                      Database.integer(rs, "cadence_days"),
+                      known,
+                      ways,
+                      interactions.getOrDefault(id, List.of())));
+            });
+    return facts;
+  }
+
+  /** Stores what was computed, leaving alone what the user chose (snooze, skip, ended). */
+  void save(long account, ComputedRelationship r) {
+    jdbc.sql(
+            """
+            INSERT INTO relationship
+              (account_id, contact_id, tier, first_contact_on, last_contact_on, last_two_way_on,
+               touchpoint_count, rhythm_days, next_nudge_on, at_risk_on, dormant_on, count_12mo, two_way_12mo,
+               by_them_12mo, channels_12mo, depth_12mo, counted_on, hours_together, trust_base,
+               reconnect_score,
+               personal_channel, work_channel)
+            VALUES
+              (:account, :contact, :tier, :first, :last, :lastTwoWay, :count, :rhythm, :nudge,
+               :atRisk, :dormant, :count12, :twoWay12, :byThem12, :channels12, :depth12, :countedOn, :hours, :trust,
+               :reconnect, :personal, :work)
+            ON CONFLICT (account_id, contact_id) DO UPDATE SET
+              tier = EXCLUDED.tier, first_contact_on = EXCLUDED.first_contact_on,
+              last_contact_on = EXCLUDED.last_contact_on, last_two_way_on = EXCLUDED.last_two_way_on,
+              touchpoint_count = EXCLUDED.touchpoint_count, rhythm_days = EXCLUDED.rhythm_days,
+              next_nudge_on = EXCLUDED.next_nudge_on, at_risk_on = EXCLUDED.at_risk_on,
+              dormant_on = EXCLUDED.dormant_on,
+              count_12mo = EXCLUDED.count_12mo, two_way_12mo = EXCLUDED.two_way_12mo,
+              by_them_12mo = EXCLUDED.by_them_12mo, channels_12mo = EXCLUDED.channels_12mo,
+              depth_12mo = EXCLUDED.depth_12mo, counted_on = EXCLUDED.counted_on,
+              hours_together = EXCLUDED.hours_together, trust_base = EXCLUDED.trust_base,
+              reconnect_score = EXCLUDED.reconnect_score,
+              personal_channel = EXCLUDED.personal_channel, work_channel = EXCLUDED.work_channel
+            """)
+        .param("account", account)
+        .param("contact", r.contactId())
+        .param("tier", r.tier().name())
+        .param("first", r.firstContactOn())
+        .param("last", r.lastContactOn())
+        .param("lastTwoWay", r.lastTwoWayOn())
+        .param("count", r.touchpointCount())
+        .param("rhythm", r.rhythmDays())
+        .param("nudge", r.nextNudgeOn())
+        .param("atRisk", r.atRiskOn())
+        .param("dormant", r.dormantOn())
+        .param("count12", r.count12mo())
+        .param("twoWay12", r.twoWay12mo())
+        .param("byThem12", r.byThem12mo())
+        .param("channels12", r.channels12mo())
+        .param("depth12", r.depth12mo())
+        .param("countedOn", r.countedOn())
+        .param("hours", r.hoursTogether())
+        .param("trust", r.trustBase())
+        .param("reconnect", r.reconnectScore())
+        .param("personal", r.personalChannel())
+        .param("work", r.workChannel())
+        .update();
+  }
+
+  Optional<Relationship> find(long account, long contact) {
+    return findAll(account, List.of(contact)).values().stream().findFirst();
+  }
+
+  Map<Long, Relationship> findAll(long account, Collection<Long> contacts) {
+    Map<Long, Relationship> found = new LinkedHashMap<>();
+    if (contacts.isEmpty()) {
+      return found;
+    }
+    jdbc.sql(SELECT + " WHERE r.account_id = :account AND r.contact_id IN (:ids)")
+        .param("account", account)
+        .param("ids", contacts)
+        .query(this::map)
+        .list()
+        .forEach(r -> found.put(r.relationship().contactId(), r.relationship()));
+    return found;
+  }
+
+  /**
+   * The most overdue people of one tier whose nudge has come, leaving out those the user put off.
+   */
+  List<PlanCandidate> due(long account, Tier tier, LocalDate today, int limit) {
+    return jdbc.sql(
+            SELECT
+                + """
+                 WHERE r.account_id = :account AND r.tier = :tier AND r.next_nudge_on <= :today
+                   AND r.ended = FALSE AND c.deleted_at IS NULL
+                   AND (r.snoozed_until IS NULL OR r.snoozed_until <= :today)
+                   AND (r.skipped_until IS NULL OR r.skipped_until < :today)
+                 ORDER BY r.next_nudge_on, r.contact_id
+                 LIMIT :limit
+                """)
+        .param("account", account)
+        .param("tier", tier.name())
+        .param("today", today)
+        .param("limit", limit)
+        .query(this::map)
+        .list();
+  }
+
+  /** Dormant ties in order of the part of their reconnect priority that is stored. */
+  List<PlanCandidate> dormant(long account, LocalDate today, int limit) {
+    return jdbc.sql(
+            SELECT
+                + """
+                 WHERE r.account_id = :account AND r.dormant_on IS NOT NULL AND r.dormant_on <= :today
+                   AND r.ended = FALSE AND c.deleted_at IS NULL
+                   AND (r.snoozed_until IS NULL OR r.snoozed_until <= :today)
+                   AND (r.skipped_until IS NULL OR r.skipped_until < :today)
+                 ORDER BY r.reconnect_score DESC, r.contact_id
+                 LIMIT :limit
+                """)
+        .param("account", account)
+        .param("today", today)
+        .param("limit", limit)
+        .query(this::map)
+        .list();
+  }
+
+  /** Warm people who could be asked for an introduction or advice, closest first. */
+  List<PlanCandidate> warm(long account, LocalDate since, int limit) {
+    return jdbc.sql(
+            SELECT
+                + """
+                 WHERE r.account_id = :account AND r.last_two_way_on >= :since
+                   AND r.ended = FALSE AND c.deleted_at IS NULL
+                 ORDER BY r.trust_base DESC, r.contact_id
+                 LIMIT :limit
+                """)
+        .param("account", account)
+        .param("since", since)
+        .param("limit", limit)
+        .query(this::map)
+        .list();
+  }
+
+  /**
+   * How many people beyond the inner and close circles the user has been in touch with since a day:
+   * this week's reach-outs, which the weekly budget counts. The closest people are kept up
+   * naturally and do not use it up (§9.4: the budget is for active and network ties).
+   */
+  long peopleTouchedSince(long account, LocalDate since) {
+    return jdbc.sql(
+            """
+            SELECT COUNT(DISTINCT tc.contact_id) FROM touchpoint_contact tc
+              JOIN touchpoint t ON t.account_id = tc.account_id AND t.id = tc.touchpoint_id
+              JOIN relationship r ON r.account_id = tc.account_id AND r.contact_id = tc.contact_id
+             WHERE tc.account_id = :account AND tc.occurred_on >= :since AND t.deleted_at IS NULL
+               AND r.tier NOT IN ('INNER', 'CLOSE')
+            """)
+        .param("account", account)
+        .param("since", since)
+        .query(Long.class)
+        .single();
+  }
+
+  Optional<String> nameOf(long account, long contact) {
+    return jdbc.sql("SELECT full_name FROM contact WHERE account_id = :account AND id = :contact")
+        .param("account", account)
+        .param("contact", contact)
+        .query(String.class)
+        .optional();
+  }
+
+  boolean snooze(long account, long contact, LocalDate until) {
+    return jdbc.sql(
+                "UPDATE relationship SET snoozed_until = :until"
+                    + " WHERE account_id = :account AND contact_id = :contact")
+            .param("account", account)
+            .param("contact", contact)
+            .param("until", until)
+            .update()
+        == 1;
+  }
+
+  boolean skip(long account, long contact, LocalDate until, String reason) {
+    return jdbc.sql(
+                "UPDATE relationship SET skipped_until = :until, skip_reason = :reason"
+                    + " WHERE account_id = :account AND contact_id = :contact")
+            .param("account", account)
+            .param("contact", contact)
+            .param("until", until)
+            .param("reason", reason)
+            .update()
+        == 1;
+  }
+
+  boolean setEnded(long account, long contact, boolean ended) {
+    return jdbc.sql(
+                "UPDATE relationship SET ended = :ended, snoozed_until = NULL, skipped_until = NULL"
+                    + " WHERE account_id = :account AND contact_id = :contact")
+            .param("account", account)
+            .param("contact", contact)
+            .param("ended", ended)
+            .update()
+        == 1;
+  }
+
+  /** Every person of an account, a slice at a time, for a full recount. */
+  List<Long> contactIdsAfter(long account, long after, int limit) {
+    return jdbc.sql(
+            "SELECT id FROM contact WHERE account_id = :account AND id > :after ORDER BY id LIMIT :limit")
+        .param("account", account)
+        .param("after", after)
+        .param("limit", limit)
+        .query(Long.class)
+        .list();
+  }
+
+  /** Accounts with relationships whose twelve-month counts are older than {@code before}. */
+  List<Long> accountsCountedBefore(LocalDate before) {
+    return jdbc.sql(
+            "SELECT DISTINCT account_id FROM relationship WHERE counted_on IS NULL OR counted_on < :before")
+        .param("before", before)
+        .query(Long.class)
+        .list();
+  }
+
+  private PlanCandidate map(ResultSet rs, int row) throws SQLException {
+    LocalDate known = Database.date(rs, "known_since");
+    LocalDate created = LocalDate.ofInstant(db.instant(rs, "created_at"), zone);
+    Relationship relationship =
+        new Relationship(
+            rs.getLong("contact_id"),
+            Tier.valueOf(rs.getString("contact_tier")),
+            Database.integer(rs, "cadence_days"),
+            known != null ? known : created,
+            Database.date(rs, "first_contact_on"),
+            Database.date(rs, "last_contact_on"),
+            Database.date(rs, "last_two_way_on"),
+            rs.getInt("touchpoint_count"),
+            Database.integer(rs, "rhythm_days"),
+            Database.date(rs, "next_nudge_on"),
+            Database.date(rs, "at_risk_on"),
+            Database.date(rs, "dormant_on"),
+            rs.getInt("count_12mo"),
+            rs.getInt("two_way_12mo"),
+            rs.getInt("by_them_12mo"),
+            rs.getInt("channels_12mo"),
+            rs.getDouble("depth_12mo"),
+            rs.getDouble("hours_together"),
+            rs.getDouble("trust_base"),
+            rs.getBoolean("personal_channel"),
+            rs.getBoolean("work_channel"),
+            Database.date(rs, "snoozed_until"),
+            Database.date(rs, "skipped_until"),
+            rs.getString("skip_reason"),
+            rs.getBoolean("ended"));
+    return new PlanCandidate(
+        relationship,
+        rs.getString("full_name"),
+        rs.getString("title"),
+        rs.getString("industry"),
+        rs.getString("organization_name"),
+        rs.getBoolean("organization_target"),
+        rs.getString("how_we_met"));
+  }
+}

@@ -1,0 +1,36 @@
+package app.rapport.profile;
+
+import app.rapport.platform.Rules;
+import app.rapport.platform.StaleEdit;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The user's search profile: what they are looking for. */
+@Service
+public class ProfileService {
+
+  private final ProfileRepository profiles;
+  private final Rules rules;
+  private final Clock clock;
+
+  ProfileService(ProfileRepository profiles, Rules rules, Clock clock) {
+    this.profiles = profiles;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  public SearchProfile get(long account) {
+    return profiles.find(account).orElse(SearchProfile.empty());
+  }
+
+  @Transactional
+  public SearchProfile saveProfile(long account, int version, ProfileCommand command) {
+    ProfileCommand clean = command.normalised();
+    rules.check(clean);
+    if (!profiles.save(account, version, clean, clock.instant())) {
+      throw new StaleEdit("profile");
+    }
+    return get(account);
+  }
+}

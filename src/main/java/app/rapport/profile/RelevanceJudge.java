@@ -1,0 +1,62 @@
+package app.rapport.profile;
+
+import app.rapport.model.Relevance;
+import app.rapport.platform.Text;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Judges how a person relates to what the user is looking for (§9.5 Relevance): in the target field
+ * or company, in a role at or above the target role, able to hire or refer. Text is compared folded
+ * (case and accents ignored), and a target matches when all its words appear in the person's field.
+ */
+public final class RelevanceJudge {
+
+  private final List<List<String>> industries;
+  private final List<List<String>> roles;
+  private final List<List<String>> companies;
+
+  public RelevanceJudge(SearchProfile profile) {
+    this.industries = words(profile.targetIndustries());
+    this.roles = words(profile.targetRoles());
+    this.companies = words(profile.targetCompanies());
+  }
+
+  public Relevance judge(PersonFacts person) {
+    boolean inTarget =
+        person.organizationIsTarget()
+            || matches(companies, person.organization())
+            || matches(industries, person.industry());
+    return new Relevance(inTarget, matches(roles, person.title()), false);
+  }
+
+  /** What made a person relevant, in a few words, or null when nothing did. */
+  public String why(PersonFacts person) {
+    if (person.organizationIsTarget() || matches(companies, person.organization())) {
+      return "works at " + person.organization() + ", one of your targets";
+    }
+    if (matches(industries, person.industry())) {
+      return "works in " + person.industry().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (matches(roles, person.title())) {
+      return "is a " + person.title();
+    }
+    return null;
+  }
+
+  private static boolean matches(List<List<String>> targets, String value) {
+    if (value == null || targets.isEmpty()) {
+      return false;
+    }
+    List<String> have = Arrays.asList(Text.words(value).split(" "));
+    return targets.stream().anyMatch(target -> !target.isEmpty() && have.containsAll(target));
+  }
+
+  private static List<List<String>> words(List<String> targets) {
+    return targets.stream()
+        .map(Text::words)
+        .filter(w -> !w.isEmpty())
+        .map(w -> Arrays.asList(w.split(" ")))
+        .toList();
+  }
+}

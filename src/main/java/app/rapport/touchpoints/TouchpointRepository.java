@@ -1,0 +1,348 @@
+package app.rapport.touchpoints;
+
+import app.rapport.model.Channel;
+import app.rapport.model.Direction;
+import app.rapport.platform.Text;
+import app.rapport.platform.db.Database;
+import app.rapport.platform.db.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class TouchpointRepository {
+
+  private final JdbcClient jdbc;
+  private final Database db;
+
+  TouchpointRepository(JdbcClient jdbc, Database db) {
+    this.jdbc = jdbc;
+    this.db = db;
+  }
+
+  /** The names of those of {@code ids} who are people of this account and not deleted. */
+  Map<Long, String> livePeople(long account, Collection<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    jdbc.sql(
+            "SELECT id, full_name FROM contact"
+                + " WHERE account_id = :account AND id IN (:ids) AND deleted_at IS NULL")
+        .param("account", account)
+        .param("ids", ids)
+        .query(
+            rs -> {
+              names.put(rs.getLong("id"), rs.getString("full_name"));
+            });
+    return names;
+  }
+
+  void insert(
+      long account, long id, TouchpointCommand c, String source, String sourceRef, Instant now) {
+    jdbc.sql(
+            """
+            INSERT INTO touchpoint
+              (account_id, id, occurred_on, channel, direction, summary, notes, source, source_ref,
+               version, created_at, updated_at)
+            VALUES (:account, :id, :occurredOn, :channel, :direction, :summary, :notes, :source,
+                    :sourceRef, 1, :now, :now)
+            """)
+        .param("account", account)
+        .param("id", id)
+        .param("occurredOn", c.occurredOn())
+        .param("channel", c.channel().name())
+        .param("direction", c.direction().name())
+        .param("summary", c.summary())
+        .param("notes", c.notes())
+        .param("source", source)
+        .param("sourceRef", sourceRef)
+        .param("now", db.instant(now))
+        .update();
+    insertParticipants(account, id, c);
+  }
+
+  boolean update(long account, long id, int version, TouchpointCommand c, Instant now) {
+    boolean updated =
+        jdbc.sql(
+                    """
+                UPDATE touchpoint
+                   SET occurred_on = :occurredOn, channel = :channel, direction = :direction,
+                       summary = :summary, notes = :notes, version = version + 1, updated_at = :now
+                 WHERE account_id = :account AND id = :id AND version = :version
+                   AND deleted_at IS NULL
+                """)
+                .param("account", account)
+                .param("id", id)
+                .param("version", version)
+                .param("occurredOn", c.occurredOn())
+                .param("channel", c.channel().name())
+                .param("direction", c.direction().name())
+                .param("summary", c.summary())
+                .param("notes", c.notes())
+                .param("now", db.instant(now))
+                .update()
+            == 1;
+    if (updated) {
+      jdbc.sql("DELETE FROM touchpoint_contact WHERE account_id = :account AND touchpoint_id = :id")
+          .param("account", account)
+          .param("id", id)
+          .update();
+      insertParticipants(account, id, c);
+    }
+    return updated;
+  }
+
+  private void insertParticipants(long account, long id, TouchpointCommand c) {
+    for (Long contact : c.contactIds()) {
+      jdbc.sql(
+              "INSERT INTO touchpoint_contact (account_id, touchpoint_id, contact_id, occurred_on)"
+                  + " VALUES (:account, :touchpoint, :contact, :occurredOn)")
+          .param("account", account)
+          .param("touchpoint", id)
+          .param("contact", contact)
+          .param("occurredOn", c.occurredOn())
+          .update();
+    }
+  }
+
+  boolean markDeleted(long account, long id, Instant now) {
+    return jdbc.sql(
+                "UPDATE touchpoint SET deleted_at = :now, version = version + 1"
+                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
+            .param("account", account)
+            .param("id", id)
+            .param("now", db.instant(now))
+            .update()
+        == 1;
+  }
+
+  boolean restore(long account, long id) {
+    return jdbc.sql(
+                "UPDATE touchpoint SET deleted_at = NULL, version = version + 1"
+                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
+            .param("account", account)
+            .param("id", id)
+            .update()
+        == 1;
+  }
+
+  /** The people of a touchpoint, deleted or not: whose relationship a change touches. */
+  List<Long> participantIds(long account, long id) {
+    return jdbc.sql(
+            "SELECT contact_id FROM touchpoint_contact"
+                + " WHERE account_id = :account AND touchpoint_id = :id")
+        .param("account", account)
+        .param("id", id)
+        .query(Long.class)
+        .list();
+  }
+
+  Optional<Touchpoint> find(long account, long id, boolean includeDeleted) {
+    List<Row> rows =
+        jdbc.sql(
+                "SELECT * FROM touchpoint WHERE account_id = :account AND id = :id"
+                    + (includeDeleted ? "" : " AND deleted_at IS NULL"))
+            .param("account", account)
+            .param("id", id)
+            .query(this::mapRow)
+            .list();
+    return withPeople(account, rows).stream().findFirst();
+  }
+
+  List<Touchpoint> timeline(long account, long contact, PageRequest page) {
+    List<Row> rows =
+        jdbc.sql(
+                """
+                SELECT t.* FROM touchpoint_contact tc
+                  JOIN touchpoint t ON t.account_id = tc.account_id AND t.id = tc.touchpoint_id
+                 WHERE tc.account_id = :account AND tc.contact_id = :contact AND t.deleted_at IS NULL
+                 ORDER BY tc.occurred_on DESC, tc.touchpoint_id DESC
+                 LIMIT :limit OFFSET :offset
+                """)
+            .param("account", account)
+            .param("contact", contact)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(this::mapRow)
+            .list();
+    return withPeople(account, rows);
+  }
+
+  long countTimeline(long account, long contact) {
+    return jdbc.sql(
+            """
+            SELECT COUNT(*) FROM touchpoint_contact tc
+              JOIN touchpoint t ON t.account_id = tc.account_id AND t.id = tc.touchpoint_id
+             WHERE tc.account_id = :account AND tc.contact_id = :contact AND t.deleted_at IS NULL
+            """)
+        .param("account", account)
+        .param("contact", contact)
+        .query(Long.class)
+        .single();
+  }
+
+  List<Touchpoint> activity(long account, ActivityFilter filter, PageRequest page) {
+    Map<String, Object> params = new HashMap<>();
+    String where = activityWhere(account, filter, params);
+    var spec =
+        jdbc.sql(
+            "SELECT t.* FROM touchpoint t WHERE "
+                + where
+                + " ORDER BY t.occurred_on DESC, t.id DESC LIMIT :limit OFFSET :offset");
+    params.forEach(spec::param);
+    List<Row> rows =
+        spec.param("limit", page.size()).param("offset", page.offset()).query(this::mapRow).list();
+    return withPeople(account, rows);
+  }
+
+  long countActivity(long account, ActivityFilter filter) {
+    Map<String, Object> params = new HashMap<>();
+    var spec =
+        jdbc.sql(
+            "SELECT COUNT(*) FROM touchpoint t WHERE " + activityWhere(account, filter, params));
+    params.forEach(spec::param);
+    return spec.query(Long.class).single();
+  }
+
+  private static String activityWhere(
+      long account, ActivityFilter filter, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder("t.account_id = :account AND t.deleted_at IS NULL");
+    params.put("account", account);
+    if (filter.from() != null) {
+      where.append(" AND t.occurred_on >= :from");
+      params.put("from", filter.from());
+    }
+    if (filter.to() != null) {
+      where.append(" AND t.occurred_on <= :to");
+      params.put("to", filter.to());
+    }
+    if (filter.channel() != null) {
+      where.append(" AND t.channel = :channel");
+      params.put("channel", filter.channel().name());
+    }
+    if (filter.tag() != null) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM touchpoint_contact tc JOIN contact_tag g"
+              + " ON g.account_id = tc.account_id AND g.contact_id = tc.contact_id"
+              + " WHERE tc.account_id = t.account_id AND tc.touchpoint_id = t.id"
+              + " AND g.tag_key = :tag)");
+      params.put("tag", Text.fold(filter.tag()));
+    }
+    return where.toString();
+  }
+
+  /** Removes touchpoints left with nobody after people were removed for good. */
+  int deleteOrphans() {
+    return jdbc.sql(
+            """
+            DELETE FROM touchpoint
+             WHERE NOT EXISTS (SELECT 1 FROM touchpoint_contact tc
+                                WHERE tc.account_id = touchpoint.account_id
+                                  AND tc.touchpoint_id = touchpoint.id)
+            """)
+        .update();
+  }
+
+  private List<Touchpoint> withPeople(long account, List<Row> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<Touchpoint.Participant>> people = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            SELECT tc.touchpoint_id, c.id, c.full_name, c.deleted_at
+              FROM touchpoint_contact tc
+              JOIN contact c ON c.account_id = tc.account_id AND c.id = tc.contact_id
+             WHERE tc.account_id = :account AND tc.touchpoint_id IN (:ids)
+             ORDER BY c.sort_name
+            """)
+        .param("account", account)
+        .param("ids", rows.stream().map(Row::id).toList())
+        .query(
+            rs -> {
+              people
+                  .computeIfAbsent(rs.getLong("touchpoint_id"), k -> new ArrayList<>())
+                  .add(
+                      new Touchpoint.Participant(
+                          rs.getLong("id"),
+                          rs.getString("full_name"),
+                          rs.getString("deleted_at") != null));
+            });
+    Map<Long, Touchpoint.FollowUpNote> followUps = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT touchpoint_id, id, due_on, what, status FROM follow_up
+             WHERE account_id = :account AND touchpoint_id IN (:ids) AND status <> 'DROPPED'
+             ORDER BY created_at
+            """)
+        .param("account", account)
+        .param("ids", rows.stream().map(Row::id).toList())
+        .query(
+            rs -> {
+              followUps.put(
+                  rs.getLong("touchpoint_id"),
+                  new Touchpoint.FollowUpNote(
+                      rs.getLong("id"),
+                      Database.date(rs, "due_on"),
+                      rs.getString("what"),
+                      rs.getString("status")));
+            });
+    return rows.stream()
+        .map(r -> r.toTouchpoint(people.getOrDefault(r.id(), List.of()), followUps.get(r.id())))
+        .toList();
+  }
+
+  private record Row(
+      long id,
+      LocalDate occurredOn,
+      Channel channel,
+      Direction direction,
+      String summary,
+      String notes,
+      String source,
+      int version,
+      Instant createdAt,
+      Instant updatedAt) {
+
+    Touchpoint toTouchpoint(List<Touchpoint.Participant> people, Touchpoint.FollowUpNote followUp) {
+      return new Touchpoint(
+          id,
+          occurredOn,
+          channel,
+          direction,
+          summary,
+          notes,
+          people,
+          followUp,
+          source,
+          version,
+          createdAt,
+          updatedAt);
+    }
+  }
+
+  private Row mapRow(ResultSet rs, int row) throws SQLException {
+    return new Row(
+        rs.getLong("id"),
+        Database.date(rs, "occurred_on"),
+        Channel.valueOf(rs.getString("channel")),
+        Direction.valueOf(rs.getString("direction")),
+        rs.getString("summary"),
+        rs.getString("notes"),
+        rs.getString("source"),
+        rs.getInt("version"),
+        db.instant(rs, "created_at"),
+        db.instant(rs, "updated_at"));
+  }
+}

@@ -1,0 +1,208 @@
+package app.rapport.touchpoints;
+
+import app.rapport.keepintouch.KeepInTouchService;
+import app.rapport.platform.FieldProblem;
+import app.rapport.platform.Rules;
+import app.rapport.platform.StaleEdit;
+import app.rapport.platform.Text;
+import app.rapport.platform.db.Ids;
+import app.rapport.platform.db.PageRequest;
+import app.rapport.platform.db.PageResult;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The log: every coffee, call, email or card, with whom and when. Each change tells keep-in-touch
+ * at once, so a person leaves the nudges the moment a touchpoint with them is saved.
+ */
+@Service
+public class TouchpointService {
+
+  static final String MANUAL = "manual";
+
+  private final TouchpointRepository touchpoints;
+  private final KeepInTouchService keepInTouch;
+  private final Rules rules;
+  private final Clock clock;
+
+  TouchpointService(
+      TouchpointRepository touchpoints, KeepInTouchService keepInTouch, Rules rules, Clock clock) {
+    this.touchpoints = touchpoints;
+    this.keepInTouch = keepInTouch;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  public Touchpoint get(long account, long id) {
+    return touchpoints.find(account, id, false).orElseThrow(() -> TouchpointNotFound.forId(id));
+  }
+
+  public PageResult<Touchpoint> timeline(long account, long contact, PageRequest page) {
+    return PageResult.of(
+        touchpoints.timeline(account, contact, page),
+        page,
+        touchpoints.countTimeline(account, contact));
+  }
+
+  public PageResult<Touchpoint> activity(long account, ActivityFilter filter, PageRequest page) {
+    return PageResult.of(
+        touchpoints.activity(account, filter, page),
+        page,
+        touchpoints.countActivity(account, filter));
+  }
+
+  @Transactional
+  public Touchpoint logTouchpoint(long account, TouchpointCommand command) {
+    return record(account, command, MANUAL, null);
+  }
+
+  /**
+   * Logs a touchpoint that came from an import, remembering where it came from so that importing
+   * the same file again adds nothing.
+   */
+  @Transactional
+  public Touchpoint recordImported(
+      long account, TouchpointCommand command, String source, String sourceRef) {
+    return record(account, command, source, sourceRef);
+  }
+
+  private Touchpoint record(
+      long account, TouchpointCommand command, String source, String sourceRef) {
+    TouchpointCommand clean = check(account, command, List.of());
+    long id = Ids.next();
+    touchpoints.insert(account, id, clean, source, sourceRef, clock.instant());
+    if (clean.followUpOn() != null) {
+      keepInTouch.addFollowUp(
+          account, clean.contactIds().get(0), id, clean.followUpOn(), followUpText(clean));
+    }
+    keepInTouch.touchpointsChanged(account, clean.contactIds());
+    return get(account, id);
+  }
+
+  /**
+   * Logs many touchpoints at once (sample data, imports), bringing each person's relationship up to
+   * date once at the end rather than after every touchpoint. All or nothing: one invalid touchpoint
+   * refuses the lot.
+   */
+  @Transactional
+  public int recordAll(long account, List<TouchpointCommand> commands, String source) {
+    Set<Long> touched = new LinkedHashSet<>();
+    for (TouchpointCommand command : commands) {
+      TouchpointCommand clean = check(account, command, List.of());
+      long id = Ids.next();
+      touchpoints.insert(account, id, clean, source, null, clock.instant());
+      if (clean.followUpOn() != null) {
+        keepInTouch.addFollowUp(
+            account, clean.contactIds().get(0), id, clean.followUpOn(), followUpText(clean));
+      }
+      touched.addAll(clean.contactIds());
+    }
+    keepInTouch.touchpointsChanged(account, touched);
+    return commands.size();
+  }
+
+  @Transactional
+  public Touchpoint editTouchpoint(long account, long id, int version, TouchpointCommand command) {
+    Touchpoint before = get(account, id);
+    TouchpointCommand clean = check(account, command, before.contactIds());
+    if (!touchpoints.update(account, id, version, clean, clock.instant())) {
+      throw new StaleEdit("touchpoint");
+    }
+    keepInTouch.replaceFollowUpOfTouchpoint(
+        account,
+        id,
+        clean.contactIds().get(0),
+        clean.followUpOn(),
+        clean.followUpOn() == null ? null : followUpText(clean));
+    Set<Long> touched = new LinkedHashSet<>(before.contactIds());
+    touched.addAll(clean.contactIds());
+    keepInTouch.touchpointsChanged(account, touched);
+    return get(account, id);
+  }
+
+  /** Deletes a touchpoint; {@link #restoreTouchpoint} brings it back. */
+  @Transactional
+  public Touchpoint deleteTouchpoint(long account, long id) {
+    Touchpoint touchpoint = get(account, id);
+    touchpoints.markDeleted(account, id, clock.instant());
+    keepInTouch.touchpointsChanged(account, touchpoint.contactIds());
+    return touchpoint;
+  }
+
+  @Transactional
+  public void restoreTouchpoint(long account, long id) {
+    if (!touchpoints.restore(account, id)) {
+      throw TouchpointNotFound.forId(id);
+    }
+    keepInTouch.touchpointsChanged(account, touchpoints.participantIds(account, id));
+  }
+
+  /** After people are removed for good, touchpoints that involved only them go too. */
+  @Scheduled(cron = "0 27 3 * * *")
+  @Transactional
+  public void removeOrphans() {
+    touchpoints.deleteOrphans();
+  }
+
+  /**
+   * Checks a command; {@code alreadyThere} are people an edited touchpoint already had, who stay
+   * allowed even if they have since been deleted.
+   */
+  private TouchpointCommand check(
+      long account, TouchpointCommand command, List<Long> alreadyThere) {
+    TouchpointCommand clean =
+        new TouchpointCommand(
+            command.occurredOn(),
+            command.channel(),
+            command.direction(),
+            command.contactIds(),
+            Text.trimToNull(command.summary()),
+            Text.trimToNull(command.notes()),
+            command.followUpOn(),
+            Text.trimToNull(command.followUpWhat()));
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock);
+    if (clean.occurredOn() != null && clean.occurredOn().isAfter(today)) {
+      problems.add(
+          new FieldProblem(
+              "occurredOn",
+              "This date is in the future. To plan something, add a follow-up to today's touchpoint instead."));
+    }
+    Map<Long, String> known = touchpoints.livePeople(account, clean.contactIds());
+    for (int i = 0; i < clean.contactIds().size(); i++) {
+      Long person = clean.contactIds().get(i);
+      if (!known.containsKey(person) && !alreadyThere.contains(person)) {
+        problems.add(
+            new FieldProblem(
+                "contactIds[" + i + "]",
+                "There is no such person in Rapport (they may have been deleted)."));
+      }
+    }
+    if (clean.followUpOn() != null
+        && clean.occurredOn() != null
+        && clean.followUpOn().isBefore(clean.occurredOn())) {
+      problems.add(
+          new FieldProblem("followUpOn", "The follow-up date is before the touchpoint itself."));
+    }
+    if (clean.followUpOn() == null && clean.followUpWhat() != null) {
+      problems.add(new FieldProblem("followUpOn", "Choose a date for the follow-up."));
+    }
+    rules.check(clean, problems);
+    return clean;
+  }
+
+  private static String followUpText(TouchpointCommand command) {
+    if (command.followUpWhat() != null) {
+      return command.followUpWhat();
+    }
+    return command.summary() == null ? "Follow up" : "Follow up: " + command.summary();
+  }
+}

@@ -1,0 +1,304 @@
+package app.rapport.keepintouch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import app.rapport.contacts.Contact;
+import app.rapport.contacts.ContactCommand;
+import app.rapport.contacts.ContactService;
+import app.rapport.contacts.EmailAddress;
+import app.rapport.model.Channel;
+import app.rapport.model.Direction;
+import app.rapport.model.Tier;
+import app.rapport.model.WarmthState;
+import app.rapport.profile.ProfileCommand;
+import app.rapport.profile.ProfileService;
+import app.rapport.support.DatabaseTestBase;
+import app.rapport.touchpoints.TouchpointCommand;
+import app.rapport.touchpoints.TouchpointService;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class KeepInTouchTest extends DatabaseTestBase {
+
+  @Autowired ContactService contacts;
+  @Autowired TouchpointService touchpoints;
+  @Autowired KeepInTouchService keepInTouch;
+  @Autowired ProfileService profiles;
+
+  private Contact person(String name, Tier tier, LocalDate knownSince) {
+    return person(name, tier, knownSince, null, null);
+  }
+
+  private Contact person(
+      String name, Tier tier, LocalDate knownSince, String company, String industry) {
+    return contacts.addContact(
+        account.id(),
+        new ContactCommand(
+            name,
+            List.of(
+                new EmailAddress(
+                    name.toLowerCase().replace(' ', '.') + "@mail.example", "personal")),
+            List.of(),
+            null,
+            company,
+            null,
+            industry,
+            tier,
+            List.of(),
+            null,
+            null,
+            knownSince,
+            null));
+  }
+
+  private void log(Contact who, LocalDate on, Direction direction) {
+    touchpoints.logTouchpoint(
+        account.id(),
+        new TouchpointCommand(
+            on, Channel.PHONE, direction, List.of(who.id()), "Call", null, null, null));
+  }
+
+  private List<TodayItem> plan(TodayItem.Kind kind) {
+    return keepInTouch.today(account.id()).ofKind(kind);
+  }
+
+  private LocalDate daysAgo(int days) {
+    return clock.today().minusDays(days);
+  }
+
+  @Test
+  void warmthFollowsTheResearchNumbersAsCadencesAreMissed() {
+    Contact ana = person("Ana Ruiz", Tier.CLOSE, daysAgo(2000));
+    log(ana, clock.today(), Direction.MUTUAL);
+    assertThat(keepInTouch.status(account.id(), ana.id()).warmth()).isEqualTo(1.0);
+
+    clock.setDate(clock.today().plusDays(60));
+    KeepInTouchStatus twoMissed = keepInTouch.status(account.id(), ana.id());
+    assertThat(twoMissed.warmth()).isCloseTo(0.63, within(0.005));
+    assertThat(twoMissed.state()).isEqualTo(WarmthState.NUDGE);
+
+    clock.setDate(clock.today().plusDays(60));
+    KeepInTouchStatus fourMissed = keepInTouch.status(account.id(), ana.id());
+    assertThat(fourMissed.warmth()).isCloseTo(0.40, within(0.005));
+    assertThat(fourMissed.state()).isEqualTo(WarmthState.AT_RISK);
+
+    clock.setDate(clock.today().plusDays(120));
+    KeepInTouchStatus eightMissed = keepInTouch.status(account.id(), ana.id());
+    assertThat(eightMissed.warmth()).isCloseTo(0.16, within(0.005));
+    assertThat(eightMissed.state()).isEqualTo(WarmthState.GOING_DORMANT);
+  }
+
+  @Test
+  void loggingATwoWayTouchpointTakesThePersonOutOfTheNudgesAtOnce() {
+    Contact ana = person("Ana Ruiz", Tier.ACTIVE, daysAgo(400));
+    assertThat(plan(TodayItem.Kind.KEEP_IN_TOUCH))
+        .extracting(TodayItem::fullName)
+        .containsExactly("Ana Ruiz");
+
+    log(ana, clock.today(), Direction.MUTUAL);
+
+    assertThat(plan(TodayItem.Kind.KEEP_IN_TOUCH)).isEmpty();
+    KeepInTouchStatus status = keepInTouch.status(account.id(), ana.id());
+    assertThat(status.state()).isEqualTo(WarmthState.WARM);
+    assertThat(status.lastContactOn()).isEqualTo(clock.today());
+    assertThat(status.nextNudgeOn()).isEqualTo(clock.today().plusDays(180));
+  }
+
+  @Test
+  void aMessageLeftUnansweredDoesNotWarmTheTie() {
+    Contact ana = person("Ana Ruiz", Tier.ACTIVE, daysAgo(400));
+    double before = keepInTouch.status(account.id(), ana.id()).warmth();
+    log(ana, clock.today(), Direction.OUTBOUND);
+    KeepInTouchStatus after = keepInTouch.status(account.id(), ana.id());
+    assertThat(after.warmth()).isEqualTo(before);
+    assertThat(after.lastContactOn()).isEqualTo(clock.today());
+    assertThat(after.lastTwoWayOn()).isNull();
+  }
+
+  @Test
+  void theWeeklyBudgetKeepsThePlanShortAndCountsThisWeeksReachOuts() {
+    for (int i = 0; i < 8; i++) {
+      person("Network Person " + i, Tier.NETWORK, daysAgo(900 + i));
+    }
+    assertThat(plan(TodayItem.Kind.KEEP_IN_TOUCH)).hasSize(4);
+
+    Contact met = person("Met This Week", Tier.ACTIVE, daysAgo(1000));
+    log(met, clock.today(), Direction.MUTUAL);
+    Contact other = person("Also Met", Tier.NETWORK, daysAgo(1000));
+    log(other, clock.today().minusDays(1), Direction.INBOUND);
+
+    TodayPlan plan = keepInTouch.today(account.id());
+    assertThat(plan.touchedThisWeek()).isEqualTo(2);
+    assertThat(plan.ofKind(TodayItem.Kind.KEEP_IN_TOUCH)).hasSize(2);
+  }
+
+  @Test
+  void theMostOverdueForTheirOwnRhythmComeFirst() {
+    person("Inner Friend", Tier.INNER, daysAgo(30));
+    person("Old Network", Tier.NETWORK, daysAgo(800));
+    person("Slightly Late Network", Tier.NETWORK, daysAgo(731));
+    profiles.saveProfile(
+        account.id(), 0, new ProfileCommand(List.of(), List.of(), List.of(), false, 2));
+    assertThat(plan(TodayItem.Kind.KEEP_IN_TOUCH))
+        .extracting(TodayItem::fullName)
+        .containsExactly("Inner Friend", "Old Network");
+  }
+
+  @Test
+  void eachSuggestionSaysWhyInPlainWords() {
+    Contact ana = person("Ana Ruiz", Tier.CLOSE, daysAgo(2000));
+    for (int days : new int[] {150, 120, 90}) {
+      log(ana, daysAgo(days), Direction.MUTUAL);
+    }
+    TodayItem item = plan(TodayItem.Kind.KEEP_IN_TOUCH).get(0);
+    assertThat(item.reason())
+        .startsWith("You last spoke in August")
+        .contains("3 months ago")
+        .contains("you used to talk about every month");
+    assertThat(item.opener()).startsWith("Hi Ana,").doesNotContainIgnoringCase("job");
+  }
+
+  @Test
+  void aPersonsOwnFasterRhythmBringsTheNudgeEarlier() {
+    Contact ana = person("Ana Ruiz", Tier.NETWORK, daysAgo(100));
+    log(ana, daysAgo(21), Direction.MUTUAL);
+    log(ana, daysAgo(14), Direction.MUTUAL);
+    log(ana, daysAgo(7), Direction.MUTUAL);
+    KeepInTouchStatus status = keepInTouch.status(account.id(), ana.id());
+    assertThat(status.rhythmDays()).isEqualTo(7);
+    assertThat(status.nextNudgeOn()).isEqualTo(daysAgo(7).plusDays(14));
+  }
+
+  @Test
+  void changingAPersonsTierMovesTheirNextNudge() {
+    Contact ana = person("Ana Ruiz", Tier.NETWORK, daysAgo(10));
+    log(ana, daysAgo(10), Direction.MUTUAL);
+    assertThat(keepInTouch.status(account.id(), ana.id()).nextNudgeOn())
+        .isEqualTo(daysAgo(10).plusDays(730));
+    ContactCommand closer = contacts.get(account.id(), ana.id()).toCommand();
+    contacts.editContact(
+        account.id(),
+        ana.id(),
+        1,
+        new ContactCommand(
+            closer.fullName(),
+            closer.emails(),
+            closer.phones(),
+            closer.linkedinUrl(),
+            closer.company(),
+            closer.title(),
+            closer.industry(),
+            Tier.INNER,
+            closer.tags(),
+            closer.notes(),
+            closer.howWeMet(),
+            closer.knownSince(),
+            closer.cadenceDays()));
+    assertThat(keepInTouch.status(account.id(), ana.id()).nextNudgeOn())
+        .isEqualTo(daysAgo(10).plusDays(14));
+  }
+
+  @Test
+  void acquaintancesAreNeverNudged() {
+    Contact ana = person("Ana Ruiz", Tier.ACQUAINTANCE, daysAgo(400));
+    assertThat(plan(TodayItem.Kind.KEEP_IN_TOUCH)).isEmpty();
+    KeepInTouchStatus status = keepInTouch.status(account.id(), ana.id());
+    assertThat(status.state()).isEqualTo(WarmthState.NO_RHYTHM);
+    assertThat(status.nextNudgeOn()).isNull();
+  }
+
+  @Test
+  void followUpsComeFirstAndCanBeDoneMovedOrDropped() {
+    Contact ana = person("Ana Ruiz", Tier.NETWORK, daysAgo(900));
+    touchpoints.logTouchpoint(
+        account.id(),
+        new TouchpointCommand(
+            daysAgo(5),
+            Channel.MEAL,
+            Direction.MUTUAL,
+            List.of(ana.id()),
+            "Lunch",
+            null,
+            clock.today().plusDays(2),
+            "Send her the article"));
+    TodayPlan plan = keepInTouch.today(account.id());
+    assertThat(plan.items().get(0).kind()).isEqualTo(TodayItem.Kind.FOLLOW_UP);
+    assertThat(plan.items().get(0).reason()).contains("Send her the article").contains("in 2 days");
+    long followUp = plan.items().get(0).followUpId();
+
+    FollowUp moved = keepInTouch.snoozeFollowUp(account.id(), followUp, clock.today().plusDays(30));
+    assertThat(moved.dueOn()).isEqualTo(clock.today().plusDays(30));
+    assertThat(plan(TodayItem.Kind.FOLLOW_UP)).isEmpty();
+
+    keepInTouch.completeFollowUp(account.id(), followUp);
+    assertThat(keepInTouch.openFollowUpsFor(account.id(), ana.id())).isEmpty();
+    keepInTouch.reopenFollowUp(account.id(), followUp);
+    assertThat(keepInTouch.openFollowUpsFor(account.id(), ana.id())).hasSize(1);
+    keepInTouch.dropFollowUp(account.id(), followUp);
+    assertThat(
+            keepInTouch
+                .openFollowUps(account.id(), app.rapport.platform.db.PageRequest.of(0, 10))
+                .total())
+        .isZero();
+  }
+
+  @Test
+  void snoozedSkippedAndEndedPeopleStayOutOfThePlanUntilResumed() {
+    Contact snoozed = person("Snoozed Person", Tier.NETWORK, daysAgo(900));
+    Contact skipped = person("Skipped Person", Tier.NETWORK, daysAgo(900));
+    Contact ended = person("Ended Person", Tier.NETWORK, daysAgo(900));
+    assertThat(plan(TodayItem.Kind.KEEP_IN_TOUCH)).hasSize(3);
+
+    keepInTouch.snooze(account.id(), snoozed.id(), clock.today().plusMonths(1));
+    keepInTouch.skipThisWeek(account.id(), skipped.id(), "Not the right time");
+    keepInTouch.endRelationship(account.id(), ended.id());
+    assertThat(plan(TodayItem.Kind.KEEP_IN_TOUCH)).isEmpty();
+    assertThat(keepInTouch.status(account.id(), ended.id()).ended()).isTrue();
+
+    clock.setDate(clock.today().plusWeeks(1));
+    assertThat(plan(TodayItem.Kind.KEEP_IN_TOUCH))
+        .extracting(TodayItem::fullName)
+        .containsExactly("Skipped Person");
+
+    keepInTouch.resume(account.id(), ended.id());
+    keepInTouch.resume(account.id(), snoozed.id());
+    assertThat(plan(TodayItem.Kind.KEEP_IN_TOUCH)).hasSize(3);
+  }
+
+  @Test
+  void aDormantTieIsSuggestedWithOneDrawnFromTheNextNineStableThroughTheDay() {
+    for (int i = 0; i < 15; i++) {
+      Contact old = person("Old Colleague " + i, Tier.ACTIVE, daysAgo(4000));
+      log(old, daysAgo(1500 + i * 10), Direction.MUTUAL);
+      log(old, daysAgo(1600 + i * 10), Direction.MUTUAL);
+    }
+    List<TodayItem> first = plan(TodayItem.Kind.RECONNECT);
+    assertThat(first).hasSize(2);
+    assertThat(first.get(1).reason()).contains("Picked at random");
+    assertThat(plan(TodayItem.Kind.RECONNECT)).isEqualTo(first);
+    assertThat(first.get(0).opener())
+        .contains("would value your view")
+        .doesNotContainIgnoringCase("job");
+  }
+
+  @Test
+  void anAskIsSuggestedOnlyWhenSearchingAndOnlyOfSomeoneRelevant() {
+    Contact ana = person("Ana Ruiz", Tier.ACTIVE, daysAgo(2000), "Contoso Health", "Healthcare");
+    Contact bob = person("Bob Stone", Tier.ACTIVE, daysAgo(2000), "Fabrikam", "Retail");
+    log(ana, daysAgo(20), Direction.MUTUAL);
+    log(bob, daysAgo(20), Direction.MUTUAL);
+    assertThat(plan(TodayItem.Kind.ASK)).isEmpty();
+
+    profiles.saveProfile(
+        account.id(), 0, new ProfileCommand(List.of("Healthcare"), List.of(), List.of(), true, 4));
+    List<TodayItem> asks = plan(TodayItem.Kind.ASK);
+    assertThat(asks).extracting(TodayItem::fullName).containsExactly("Ana Ruiz");
+    assertThat(asks.get(0).reason()).contains("works in healthcare");
+    assertThat(asks.get(0).opener())
+        .contains("Could I ask you")
+        .doesNotContainIgnoringCase("a job");
+  }
+}
