@@ -22,6 +22,7 @@ public record Contact(
     String notes,
     String howWeMet,
     LocalDate knownSince,
+    CareerFacts career,
     int version,
     Instant createdAt,
     Instant updatedAt,

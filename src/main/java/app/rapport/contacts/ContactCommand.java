@@ -49,12 +49,82 @@ public record ContactCommand(
     LocalDate knownSince,
     @Min(value = 1, message = "Use a number of days of at least 1.")
         @Max(value = 3650, message = "Use at most {max} days (ten years).")
-        Integer cadenceDays) {
+        Integer cadenceDays,
+    @Valid CareerFacts career) {
 
   public ContactCommand {
     emails = emails == null ? List.of() : List.copyOf(emails);
     phones = phones == null ? List.of() : List.copyOf(phones);
     tags = tags == null ? List.of() : List.copyOf(tags);
+    career = career == null ? CareerFacts.none() : career;
+  }
+
+  /** A person without the career facts, which can be filled in later. */
+  public ContactCommand(
+      String fullName,
+      List<EmailAddress> emails,
+      List<PhoneNumber> phones,
+      String linkedinUrl,
+      String company,
+      String title,
+      String industry,
+      Tier tier,
+      List<String> tags,
+      String notes,
+      String howWeMet,
+      LocalDate knownSince,
+      Integer cadenceDays) {
+    this(
+        fullName,
+        emails,
+        phones,
+        linkedinUrl,
+        company,
+        title,
+        industry,
+        tier,
+        tags,
+        notes,
+        howWeMet,
+        knownSince,
+        cadenceDays,
+        CareerFacts.none());
+  }
+
+  public ContactCommand withCareer(CareerFacts facts) {
+    return new ContactCommand(
+        fullName,
+        emails,
+        phones,
+        linkedinUrl,
+        company,
+        title,
+        industry,
+        tier,
+        tags,
+        notes,
+        howWeMet,
+        knownSince,
+        cadenceDays,
+        facts);
+  }
+
+  public ContactCommand withPhones(List<PhoneNumber> replaced) {
+    return new ContactCommand(
+        fullName,
+        emails,
+        replaced,
+        linkedinUrl,
+        company,
+        title,
+        industry,
+        tier,
+        tags,
+        notes,
+        howWeMet,
+        knownSince,
+        cadenceDays,
+        career);
   }
 
   /** A command with only a name, in the default tier; the rest can be filled in later. */
@@ -112,7 +182,15 @@ public record ContactCommand(
         Text.trimToNull(notes),
         Text.trimToNull(howWeMet),
         knownSince,
-        cadenceDays);
+        cadenceDays,
+        new CareerFacts(
+            Text.trimToNull(career.jobFunction()),
+            career.seniority(),
+            career.canHireOrRefer(),
+            career.knowsGoalSince(),
+            career.mutualConnections(),
+            career.closenessRating(),
+            career.doNotContact()));
   }
 
   private static String withScheme(String url) {

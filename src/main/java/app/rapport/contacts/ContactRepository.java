@@ -311,11 +311,13 @@ class ContactRepository {
             INSERT INTO contact
               (account_id, id, full_name, sort_name, organization_id, title, industry, tier,
                cadence_days, linkedin_url, linkedin_key, notes, how_we_met, known_since,
-               version, created_at, updated_at)
+               job_function, seniority, can_hire_or_refer, knows_goal_since, mutual_connections,
+               closeness_rating, do_not_contact, version, created_at, updated_at)
             VALUES
               (:account, :id, :fullName, :sortName, :organization, :title, :industry, :tier,
                :cadenceDays, :linkedinUrl, :linkedinKey, :notes, :howWeMet, :knownSince,
-               1, :now, :now)
+               :jobFunction, :seniority, :canHire, :knowsGoalSince, :mutuals, :closenessRating,
+               :doNotContact, 1, :now, :now)
             """)
         .param("account", account)
         .param("id", id)
@@ -331,6 +333,13 @@ class ContactRepository {
         .param("notes", c.notes())
         .param("howWeMet", c.howWeMet())
         .param("knownSince", c.knownSince())
+        .param("jobFunction", c.career().jobFunction())
+        .param("seniority", c.career().seniority() == null ? null : c.career().seniority().name())
+        .param("canHire", c.career().canHireOrRefer())
+        .param("knowsGoalSince", c.career().knowsGoalSince())
+        .param("mutuals", c.career().mutualConnections())
+        .param("closenessRating", c.career().closenessRating())
+        .param("doNotContact", c.career().doNotContact())
         .param("now", db.instant(now))
         .update();
   }
@@ -345,6 +354,9 @@ class ContactRepository {
                    title = :title, industry = :industry, tier = :tier, cadence_days = :cadenceDays,
                    linkedin_url = :linkedinUrl, linkedin_key = :linkedinKey, notes = :notes,
                    how_we_met = :howWeMet, known_since = :knownSince,
+                   job_function = :jobFunction, seniority = :seniority, can_hire_or_refer = :canHire,
+                   knows_goal_since = :knowsGoalSince, mutual_connections = :mutuals,
+                   closeness_rating = :closenessRating, do_not_contact = :doNotContact,
                    version = version + 1, updated_at = :now
              WHERE account_id = :account AND id = :id AND version = :version AND deleted_at IS NULL
             """)
@@ -363,6 +375,14 @@ class ContactRepository {
             .param("notes", c.notes())
             .param("howWeMet", c.howWeMet())
             .param("knownSince", c.knownSince())
+            .param("jobFunction", c.career().jobFunction())
+            .param(
+                "seniority", c.career().seniority() == null ? null : c.career().seniority().name())
+            .param("canHire", c.career().canHireOrRefer())
+            .param("knowsGoalSince", c.career().knowsGoalSince())
+            .param("mutuals", c.career().mutualConnections())
+            .param("closenessRating", c.career().closenessRating())
+            .param("doNotContact", c.career().doNotContact())
             .param("now", db.instant(now))
             .update()
         == 1;
@@ -490,6 +510,7 @@ class ContactRepository {
       String notes,
       String howWeMet,
       java.time.LocalDate knownSince,
+      CareerFacts career,
       int version,
       Instant createdAt,
       Instant updatedAt,
@@ -512,6 +533,7 @@ class ContactRepository {
           notes,
           howWeMet,
           knownSince,
+          career,
           version,
           createdAt,
           updatedAt,
@@ -535,6 +557,14 @@ class ContactRepository {
         rs.getString("notes"),
         rs.getString("how_we_met"),
         Database.date(rs, "known_since"),
+        new CareerFacts(
+            rs.getString("job_function"),
+            Seniority.parse(rs.getString("seniority")),
+            rs.getBoolean("can_hire_or_refer"),
+            Database.date(rs, "knows_goal_since"),
+            Database.integer(rs, "mutual_connections"),
+            Database.integer(rs, "closeness_rating"),
+            rs.getBoolean("do_not_contact")),
         rs.getInt("version"),
         db.instant(rs, "created_at"),
         db.instant(rs, "updated_at"),

@@ -144,20 +144,7 @@ public class ContactService {
   private ContactCommand check(ContactCommand command) {
     ContactCommand clean = command.normalised();
     rules.check(clean, ownProblems(clean));
-    return new ContactCommand(
-        clean.fullName(),
-        clean.emails(),
-        clean.phones().stream().map(phones::normalise).toList(),
-        clean.linkedinUrl(),
-        clean.company(),
-        clean.title(),
-        clean.industry(),
-        clean.tier(),
-        clean.tags(),
-        clean.notes(),
-        clean.howWeMet(),
-        clean.knownSince(),
-        clean.cadenceDays());
+    return clean.withPhones(clean.phones().stream().map(phones::normalise).toList());
   }
 
   private List<FieldProblem> ownProblems(ContactCommand clean) {
@@ -175,6 +162,10 @@ public class ContactService {
     LocalDate today = LocalDate.now(clock);
     if (clean.knownSince() != null && clean.knownSince().isAfter(today)) {
       problems.add(new FieldProblem("knownSince", "This date is in the future."));
+    }
+    LocalDate toldOn = clean.career().knowsGoalSince();
+    if (toldOn != null && toldOn.isAfter(today)) {
+      problems.add(new FieldProblem("career.knowsGoalSince", "This date is in the future."));
     }
     return problems;
   }

@@ -2,6 +2,7 @@ package app.rapport.keepintouch;
 
 import app.rapport.model.Tier;
 import java.time.LocalDate;
+import java.util.List;
 
 /** What bringing a relationship up to date computes, ready to be stored. */
 record ComputedRelationship(
@@ -25,4 +26,13 @@ record ComputedRelationship(
     double trustBase,
     double reconnectScore,
     boolean personalChannel,
-    boolean workChannel) {}
+    boolean workChannel,
+    double relevance,
+    boolean inTarget,
+    int channelCount,
+    List<LocalDate> revivals) {
+
+  LocalDate revivedOn() {
+    return revivals.isEmpty() ? null : revivals.get(revivals.size() - 1);
+  }
+}

@@ -1,11 +1,16 @@
 package app.rapport.keepintouch;
 
+import app.rapport.model.ModelParameters;
+import app.rapport.model.Relevance;
 import app.rapport.model.Warmth;
 import app.rapport.model.WarmthState;
+import app.rapport.organizations.OrganizationService;
 import app.rapport.platform.Text;
 import app.rapport.platform.db.Ids;
 import app.rapport.platform.db.PageRequest;
 import app.rapport.platform.db.PageResult;
+import app.rapport.profile.ProfileService;
+import app.rapport.profile.RelevanceJudge;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +44,8 @@ public class KeepInTouchService {
   private final RelationshipCalculator calculator;
   private final TodayPlanner planner;
   private final Warmth warmth;
+  private final ProfileService profiles;
+  private final ModelParameters parameters;
   private final Clock clock;
 
   KeepInTouchService(
@@ -46,12 +54,16 @@ public class KeepInTouchService {
       RelationshipCalculator calculator,
       TodayPlanner planner,
       Warmth warmth,
+      ProfileService profiles,
+      ModelParameters parameters,
       Clock clock) {
     this.relationships = relationships;
     this.followUps = followUps;
     this.calculator = calculator;
     this.planner = planner;
     this.warmth = warmth;
+    this.profiles = profiles;
+    this.parameters = parameters;
     this.clock = clock;
   }
 
@@ -67,6 +79,35 @@ public class KeepInTouchService {
   @Transactional
   public void contactsChanged(long account, Collection<Long> contactIds) {
     refresh(account, contactIds);
+  }
+
+  /**
+   * The user's targets changed: everyone's relevance is judged again, in one pass over the people
+   * without recounting their touchpoints.
+   */
+  @EventListener
+  @Transactional
+  public void targetsChanged(ProfileService.ProfileSaved saved) {
+    judgeRelevanceAgain(saved.account());
+  }
+
+  /** An organisation was marked as a target (or not) or renamed: its people's relevance moves. */
+  @EventListener
+  @Transactional
+  public void organizationChanged(OrganizationService.OrganizationChanged changed) {
+    judgeRelevanceAgain(changed.account());
+  }
+
+  private void judgeRelevanceAgain(long account) {
+    RelevanceJudge judge = new RelevanceJudge(profiles.get(account));
+    relationships.updateRelevance(
+        account,
+        person -> {
+          Relevance relevance = judge.judge(person);
+          return new double[] {
+            relevance.score(parameters), relevance.inTargetFieldOrCompany() ? 1 : 0
+          };
+        });
   }
 
   /** Recounts every person of an account, a batch at a time (after an import, for instance). */
@@ -100,8 +141,9 @@ public class KeepInTouchService {
       return;
     }
     LocalDate today = LocalDate.now(clock);
+    RelevanceJudge judge = new RelevanceJudge(profiles.get(account));
     for (RelationshipFacts facts : relationships.facts(account, List.copyOf(contactIds))) {
-      relationships.save(account, calculator.compute(facts, today));
+      relationships.save(account, calculator.compute(facts, today, judge));
     }
   }
 

@@ -5,14 +5,9 @@ record PlanCandidate(
     Relationship relationship,
     String fullName,
     String title,
-    String industry,
     String organization,
-    boolean organizationTarget,
+    app.rapport.profile.PersonFacts facts,
     String howWeMet) {
-
-  app.rapport.profile.PersonFacts facts() {
-    return new app.rapport.profile.PersonFacts(industry, title, organization, organizationTarget);
-  }
 
   /** "Finance Director, Contoso Health": what tells the person apart in a list. */
   String detail() {

@@ -71,7 +71,8 @@ class RelationshipCalculator {
     this.reconnect = reconnect;
   }
 
-  ComputedRelationship compute(RelationshipFacts facts, LocalDate today) {
+  ComputedRelationship compute(
+      RelationshipFacts facts, LocalDate today, app.rapport.profile.RelevanceJudge judge) {
     List<Interaction> past =
         facts.interactions().stream()
             .filter(i -> !i.on().isAfter(today))
@@ -86,6 +87,7 @@ class RelationshipCalculator {
     LocalDate regularUntil =
         lastTwoWay != null ? lastTwoWay : (last != null ? last : facts.knownSince());
     double trustBase = closenessAt(facts, past, regularUntil).score();
+    Relevance relevance = judge.judge(facts.person());
     double hours = past.stream().mapToDouble(i -> HOURS.get(i.channel())).sum();
     return new ComputedRelationship(
         facts.contactId(),
@@ -111,7 +113,39 @@ class RelationshipCalculator {
         storedReconnectScore(
             facts, trustBase, latentTrust.of(trustBase, regularUntil, today), hours),
         facts.hasPersonalChannel(),
-        facts.channels().stream().anyMatch(ContactChannel::employerOwned));
+        facts.channels().stream().anyMatch(ContactChannel::employerOwned),
+        relevance.score(parameters),
+        relevance.inTargetFieldOrCompany(),
+        (int) facts.channels().stream().filter(ContactChannel::working).count(),
+        revivals(history, past));
+  }
+
+  /**
+   * The days two-way contact came back after a silence long enough for the tie to have gone dormant
+   * (the model's going-dormant span for the tier, or {@code dormantYears} for an acquaintance),
+   * counting from when the person became known: the "reconnect with dormant ties" goal counts
+   * these.
+   */
+  private List<LocalDate> revivals(TieHistory history, List<Interaction> past) {
+    long dormantDays =
+        warmth.cadenceDays(history.tier(), history.cadenceOverrideDays()).stream()
+            .mapToLong(c -> Math.round(parameters.goingDormantMissedCadences() * c))
+            .findFirst()
+            .orElse(Math.round(parameters.dormantYears() * 365.25));
+    List<LocalDate> revived = new java.util.ArrayList<>();
+    LocalDate previous = history.knownSince();
+    for (Interaction i : past) {
+      if (!i.direction().isTwoWay()) {
+        continue;
+      }
+      if (ChronoUnit.DAYS.between(previous, i.on()) >= dormantDays) {
+        revived.add(i.on());
+      }
+      if (i.on().isAfter(previous)) {
+        previous = i.on();
+      }
+    }
+    return revived;
   }
 
   /** The ways to reach a person, as far as the stored state tells them apart. */
@@ -130,12 +164,12 @@ class RelationshipCalculator {
   app.rapport.model.ClosenessScore closenessNow(Relationship r, LocalDate today) {
     return closeness.score(
         new ClosenessInputs(
-            null,
+            r.closenessRating(),
             Math.min(1, Math.max(0, r.depth12mo())),
             r.count12mo(),
             Math.max(0, ChronoUnit.DAYS.between(r.knownSince(), today) / 365.25),
             r.count12mo() == 0 ? 0.5 : (double) r.byThem12mo() / r.count12mo(),
-            null,
+            r.mutualConnections(),
             r.channels12mo()));
   }
 
@@ -153,12 +187,12 @@ class RelationshipCalculator {
     Window window = Window.of(past, day);
     return closeness.score(
         new ClosenessInputs(
-            null,
+            facts.closenessRating(),
             window.depth(),
             window.count(),
             Math.max(0, ChronoUnit.DAYS.between(facts.knownSince(), day) / 365.25),
             window.count() == 0 ? 0.5 : (double) window.byThem() / window.count(),
-            null,
+            facts.mutualConnections(),
             window.channels()));
   }
 

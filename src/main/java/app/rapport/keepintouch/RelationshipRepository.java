@@ -6,6 +6,7 @@ import app.rapport.model.Direction;
 import app.rapport.model.Interaction;
 import app.rapport.model.Tier;
 import app.rapport.platform.db.Database;
+import app.rapport.profile.PersonFacts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -26,19 +27,26 @@ class RelationshipRepository {
   private static final String SELECT =
       """
       SELECT r.*, c.full_name, c.tier AS contact_tier, c.cadence_days, c.known_since, c.created_at,
-             c.title, c.industry, c.how_we_met, o.name AS organization_name,
-             o.target AS organization_target
+             c.title, c.industry, c.job_function, c.seniority, c.can_hire_or_refer, c.how_we_met,
+             c.closeness_rating, c.mutual_connections,
+             o.name AS organization_name, o.target AS organization_target
         FROM relationship r
         JOIN contact c ON c.account_id = r.account_id AND c.id = r.contact_id
         LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
       """;
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate template;
   private final Database db;
   private final ZoneId zone;
 
-  RelationshipRepository(JdbcClient jdbc, Database db, java.time.Clock clock) {
+  RelationshipRepository(
+      JdbcClient jdbc,
+      org.springframework.jdbc.core.JdbcTemplate template,
+      Database db,
+      java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.template = template;
     this.db = db;
     this.zone = clock.getZone();
   }
@@ -95,9 +103,13 @@ class RelationshipRepository {
     List<RelationshipFacts> facts = new ArrayList<>();
     jdbc.sql(
             """
-            SELECT id, tier, cadence_days, known_since, created_at, linkedin_url
-              FROM contact
-             WHERE account_id = :account AND id IN (:ids)
+            SELECT c.id, c.tier, c.cadence_days, c.known_since, c.created_at, c.linkedin_url,
+                   c.title, c.industry, c.job_function, c.seniority, c.can_hire_or_refer,
+                   c.closeness_rating, c.mutual_connections,
+                   o.name AS organization_name, o.target AS organization_target
+              FROM contact c
+              LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
+             WHERE c.account_id = :account AND c.id IN (:ids)
             """)
         .param("account", account)
         .param("ids", ids)
@@ -119,7 +131,10 @@ class RelationshipRepository {
                       Database.integer(rs, "cadence_days"),
                       known,
                       ways,
-                      interactions.getOrDefault(id, List.of())));
+                      interactions.getOrDefault(id, List.of()),
+                      personFacts(rs),
+                      Database.integer(rs, "closeness_rating"),
+                      Database.integer(rs, "mutual_connections")));
             });
     return facts;
   }
@@ -133,11 +148,12 @@ class RelationshipRepository {
                touchpoint_count, rhythm_days, next_nudge_on, at_risk_on, dormant_on, count_12mo, two_way_12mo,
                by_them_12mo, channels_12mo, depth_12mo, counted_on, hours_together, trust_base,
                reconnect_score,
-               personal_channel, work_channel)
+               personal_channel, work_channel, relevance, in_target, channel_count, revived_on)
             VALUES
               (:account, :contact, :tier, :first, :last, :lastTwoWay, :count, :rhythm, :nudge,
                :atRisk, :dormant, :count12, :twoWay12, :byThem12, :channels12, :depth12, :countedOn, :hours, :trust,
-               :reconnect, :personal, :work)
+               :reconnect, :personal, :work, :relevance, :inTarget, :channelCount,
+               :revivedOn)
             ON CONFLICT (account_id, contact_id) DO UPDATE SET
               tier = EXCLUDED.tier, first_contact_on = EXCLUDED.first_contact_on,
               last_contact_on = EXCLUDED.last_contact_on, last_two_way_on = EXCLUDED.last_two_way_on,
@@ -149,7 +165,9 @@ class RelationshipRepository {
               depth_12mo = EXCLUDED.depth_12mo, counted_on = EXCLUDED.counted_on,
               hours_together = EXCLUDED.hours_together, trust_base = EXCLUDED.trust_base,
               reconnect_score = EXCLUDED.reconnect_score,
-              personal_channel = EXCLUDED.personal_channel, work_channel = EXCLUDED.work_channel
+              personal_channel = EXCLUDED.personal_channel, work_channel = EXCLUDED.work_channel,
+              relevance = EXCLUDED.relevance, in_target = EXCLUDED.in_target,
+              channel_count = EXCLUDED.channel_count, revived_on = EXCLUDED.revived_on
             """)
         .param("account", account)
         .param("contact", r.contactId())
@@ -173,7 +191,54 @@ class RelationshipRepository {
         .param("reconnect", r.reconnectScore())
         .param("personal", r.personalChannel())
         .param("work", r.workChannel())
+        .param("relevance", r.relevance())
+        .param("inTarget", r.inTarget())
+        .param("channelCount", r.channelCount())
+        .param("revivedOn", r.revivedOn())
         .update();
+    jdbc.sql("DELETE FROM revival WHERE account_id = :account AND contact_id = :contact")
+        .param("account", account)
+        .param("contact", r.contactId())
+        .update();
+    for (LocalDate day : r.revivals()) {
+      jdbc.sql(
+              "INSERT INTO revival (account_id, contact_id, revived_on)"
+                  + " VALUES (:account, :contact, :day)")
+          .param("account", account)
+          .param("contact", r.contactId())
+          .param("day", day)
+          .update();
+    }
+  }
+
+  /** New relevance for everyone, after the user's targets changed; answers how many. */
+  int updateRelevance(long account, java.util.function.Function<PersonFacts, double[]> judge) {
+    List<Object[]> updates = new ArrayList<>();
+    jdbc.sql(
+            """
+            SELECT c.id, c.title, c.industry, c.job_function, c.seniority, c.can_hire_or_refer,
+                   o.name AS organization_name, o.target AS organization_target
+              FROM contact c
+              LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
+             WHERE c.account_id = :account
+            """)
+        .param("account", account)
+        .query(
+            rs -> {
+              double[] judged = judge.apply(personFacts(rs));
+              updates.add(new Object[] {judged[0], judged[1] > 0, account, rs.getLong("id")});
+            });
+    for (int from = 0; from < updates.size(); from += 1000) {
+      batch(updates.subList(from, Math.min(updates.size(), from + 1000)));
+    }
+    return updates.size();
+  }
+
+  private void batch(List<Object[]> rows) {
+    org.springframework.jdbc.core.JdbcTemplate template = this.template;
+    template.batchUpdate(
+        "UPDATE relationship SET relevance = ?, in_target = ? WHERE account_id = ? AND contact_id = ?",
+        rows);
   }
 
   Optional<Relationship> find(long account, long contact) {
@@ -334,6 +399,19 @@ class RelationshipRepository {
         .list();
   }
 
+  /** Where a person works and how senior they are, as relevance is judged on it. */
+  private static PersonFacts personFacts(ResultSet rs) throws SQLException {
+    String seniority = rs.getString("seniority");
+    return new PersonFacts(
+        rs.getString("industry"),
+        rs.getString("job_function"),
+        rs.getString("title"),
+        rs.getString("organization_name"),
+        rs.getBoolean("organization_target"),
+        seniority == null ? null : !"BELOW".equals(seniority),
+        rs.getBoolean("can_hire_or_refer"));
+  }
+
   private PlanCandidate map(ResultSet rs, int row) throws SQLException {
     LocalDate known = Database.date(rs, "known_since");
     LocalDate created = LocalDate.ofInstant(db.instant(rs, "created_at"), zone);
@@ -360,6 +438,12 @@ class RelationshipRepository {
             rs.getDouble("trust_base"),
             rs.getBoolean("personal_channel"),
             rs.getBoolean("work_channel"),
+            rs.getDouble("relevance"),
+            rs.getBoolean("in_target"),
+            rs.getInt("channel_count"),
+            Database.date(rs, "revived_on"),
+            Database.integer(rs, "closeness_rating"),
+            Database.integer(rs, "mutual_connections"),
             Database.date(rs, "snoozed_until"),
             Database.date(rs, "skipped_until"),
             rs.getString("skip_reason"),
@@ -368,9 +452,8 @@ class RelationshipRepository {
         relationship,
         rs.getString("full_name"),
         rs.getString("title"),
-        rs.getString("industry"),
         rs.getString("organization_name"),
-        rs.getBoolean("organization_target"),
+        personFacts(rs),
         rs.getString("how_we_met"));
   }
 }

@@ -11,6 +11,7 @@ import app.rapport.platform.db.PageResult;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,14 +19,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganizationService {
 
+  /**
+   * Published in the same transaction when an organisation's name or target flag changes: its
+   * people's relevance to the user's search may have moved.
+   */
+  public record OrganizationChanged(long account, long organization) {}
+
   private final OrganizationRepository organizations;
   private final Rules rules;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  OrganizationService(OrganizationRepository organizations, Rules rules, Clock clock) {
+  OrganizationService(
+      OrganizationRepository organizations,
+      Rules rules,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.organizations = organizations;
     this.rules = rules;
     this.clock = clock;
+    this.events = events;
   }
 
   public Organization get(long account, long id) {
@@ -74,8 +87,12 @@ public class OrganizationService {
     OrganizationCommand clean = command.normalised();
     get(account, id);
     rules.check(clean, nameTaken(account, clean.name(), id));
+    Organization before = get(account, id);
     if (!organizations.update(account, id, version, clean, clock.instant())) {
       throw new StaleEdit("organisation");
+    }
+    if (before.target() != clean.target() || !before.name().equals(clean.name())) {
+      events.publishEvent(new OrganizationChanged(account, id));
     }
     return get(account, id);
   }
@@ -85,6 +102,7 @@ public class OrganizationService {
     if (!organizations.setTarget(account, id, target, clock.instant())) {
       throw OrganizationNotFound.forId(id);
     }
+    events.publishEvent(new OrganizationChanged(account, id));
     return get(account, id);
   }
 

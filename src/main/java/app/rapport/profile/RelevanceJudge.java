@@ -22,12 +22,22 @@ public final class RelevanceJudge {
     this.companies = words(profile.targetCompanies());
   }
 
+  /**
+   * In the target field: the organisation is a target, or the industry or function matches a target
+   * industry. At or above the target role: their seniority says so, or (when it is not known) their
+   * title is one of the target roles.
+   */
   public Relevance judge(PersonFacts person) {
     boolean inTarget =
         person.organizationIsTarget()
             || matches(companies, person.organization())
-            || matches(industries, person.industry());
-    return new Relevance(inTarget, matches(roles, person.title()), false);
+            || matches(industries, person.industry())
+            || matches(industries, person.jobFunction());
+    boolean status =
+        person.seniorityAtOrAbove() != null
+            ? person.seniorityAtOrAbove()
+            : matches(roles, person.title());
+    return new Relevance(inTarget, status, person.canHireOrRefer());
   }
 
   /** What made a person relevant, in a few words, or null when nothing did. */
@@ -37,6 +47,9 @@ public final class RelevanceJudge {
     }
     if (matches(industries, person.industry())) {
       return "works in " + person.industry().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (matches(industries, person.jobFunction())) {
+      return "works in " + person.jobFunction().toLowerCase(java.util.Locale.ROOT);
     }
     if (matches(roles, person.title())) {
       return "is a " + person.title();

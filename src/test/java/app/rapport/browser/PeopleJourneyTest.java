@@ -49,7 +49,7 @@ class PeopleJourneyTest extends BrowserTestBase {
             AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Edit"))
         .click();
     checkAccessibility();
-    page.getByLabel("Role").fill("Chief Financial Officer");
+    page.getByLabel("Role (optional)").fill("Chief Financial Officer");
     page.getByLabel("Name").fill("");
     page.getByRole(
             AriaRole.BUTTON,
@@ -57,7 +57,7 @@ class PeopleJourneyTest extends BrowserTestBase {
         .click();
     // A mistake is shown beside the field, with everything typed kept.
     assertThat(page.locator("#error-summary")).containsText("Please enter a name.");
-    assertThat(page.getByLabel("Role")).hasValue("Chief Financial Officer");
+    assertThat(page.getByLabel("Role (optional)")).hasValue("Chief Financial Officer");
     checkAccessibility();
     page.getByLabel("Name").fill("Luis Fernández García");
     page.getByRole(

@@ -1,9 +1,11 @@
 package app.rapport.contacts.web;
 
+import app.rapport.contacts.CareerFacts;
 import app.rapport.contacts.Contact;
 import app.rapport.contacts.ContactCommand;
 import app.rapport.contacts.EmailAddress;
 import app.rapport.contacts.PhoneNumber;
+import app.rapport.contacts.Seniority;
 import app.rapport.model.Tier;
 import app.rapport.platform.FieldProblem;
 import app.rapport.platform.Text;
@@ -30,19 +32,75 @@ public record ContactForm(
     String howWeMet,
     String knownSince,
     String cadenceDays,
+    CareerForm career,
     Integer version) {
 
   /** One email or phone row: the value and its label. */
   public record Row(String value, String label) {}
 
+  /** The career facts as typed. */
+  public record CareerForm(
+      String jobFunction,
+      String seniority,
+      Boolean canHireOrRefer,
+      Boolean knowsGoal,
+      String knowsGoalSince,
+      String mutualConnections,
+      String closenessRating,
+      Boolean doNotContact) {
+
+    static CareerForm empty() {
+      return new CareerForm("", "", false, false, "", "", "", false);
+    }
+
+    static CareerForm of(CareerFacts f) {
+      return new CareerForm(
+          f.jobFunction(),
+          f.seniority() == null ? "" : f.seniority().name(),
+          f.canHireOrRefer(),
+          f.knowsGoal(),
+          f.knowsGoalSince() == null ? "" : f.knowsGoalSince().toString(),
+          f.mutualConnections() == null ? "" : f.mutualConnections().toString(),
+          f.closenessRating() == null ? "" : f.closenessRating().toString(),
+          f.doNotContact());
+    }
+
+    public boolean hireOrRefer() {
+      return Boolean.TRUE.equals(canHireOrRefer);
+    }
+
+    public boolean toldGoal() {
+      return Boolean.TRUE.equals(knowsGoal);
+    }
+
+    public boolean noContact() {
+      return Boolean.TRUE.equals(doNotContact);
+    }
+  }
+
   public ContactForm {
     emails = emails == null ? new ArrayList<>() : new ArrayList<>(emails);
     phones = phones == null ? new ArrayList<>() : new ArrayList<>(phones);
+    career = career == null ? CareerForm.empty() : career;
   }
 
   public static ContactForm empty() {
     return new ContactForm(
-        "", List.of(), List.of(), "", "", "", "", Tier.NETWORK.name(), "", "", "", "", "", null);
+        "",
+        List.of(),
+        List.of(),
+        "",
+        "",
+        "",
+        "",
+        Tier.NETWORK.name(),
+        "",
+        "",
+        "",
+        "",
+        "",
+        CareerForm.empty(),
+        null);
   }
 
   public static ContactForm of(Contact c) {
@@ -60,6 +118,7 @@ public record ContactForm(
         c.howWeMet(),
         c.knownSince() == null ? "" : c.knownSince().toString(),
         c.cadenceDays() == null ? "" : c.cadenceDays().toString(),
+        CareerForm.of(c.career()),
         c.version());
   }
 
@@ -86,6 +145,7 @@ public record ContactForm(
         howWeMet,
         knownSince,
         cadenceDays,
+        career,
         version);
   }
 
@@ -106,8 +166,31 @@ public record ContactForm(
     return shown;
   }
 
-  /** The form read as a command, with a problem for each field that could not be read. */
-  public Parsed parse() {
+  /** The same form with another version: what a stale edit is shown with. */
+  public ContactForm withVersion(Integer newVersion) {
+    return new ContactForm(
+        fullName,
+        emails,
+        phones,
+        linkedinUrl,
+        company,
+        title,
+        industry,
+        tier,
+        tags,
+        notes,
+        howWeMet,
+        knownSince,
+        cadenceDays,
+        career,
+        newVersion);
+  }
+
+  /**
+   * The form read as a command, with a problem for each field that could not be read. {@code today}
+   * is when "knows what I'm looking for" was ticked without a date.
+   */
+  public Parsed parse(LocalDate today) {
     List<FieldProblem> problems = new ArrayList<>();
     Tier parsedTier = Tier.parse(tier);
     if (Text.trimToNull(tier) != null && parsedTier == null) {
@@ -123,12 +206,36 @@ public record ContactForm(
                 "knownSince", "Write the date as year-month-day, for example 2019-04-21."));
       }
     }
-    Integer cadence = null;
-    if (Text.trimToNull(cadenceDays) != null) {
-      try {
-        cadence = Integer.valueOf(cadenceDays.trim());
-      } catch (NumberFormatException e) {
-        problems.add(new FieldProblem("cadenceDays", "Write a whole number of days, such as 60."));
+    Integer cadence =
+        number(cadenceDays, "cadenceDays", "Write a whole number of days, such as 60.", problems);
+    Integer mutuals =
+        number(
+            career.mutualConnections(),
+            "career.mutualConnections",
+            "Write a whole number, such as 12.",
+            problems);
+    Integer rating =
+        number(
+            career.closenessRating(),
+            "career.closenessRating",
+            "Choose a number from 1 to 5.",
+            problems);
+    Seniority seniority = Seniority.parse(career.seniority());
+    if (Text.trimToNull(career.seniority()) != null && seniority == null) {
+      problems.add(new FieldProblem("career.seniority", "Choose one of the listed levels."));
+    }
+    LocalDate told = null;
+    if (career.toldGoal()) {
+      told = today;
+      if (Text.trimToNull(career.knowsGoalSince()) != null) {
+        try {
+          told = LocalDate.parse(career.knowsGoalSince().trim());
+        } catch (DateTimeParseException e) {
+          problems.add(
+              new FieldProblem(
+                  "career.knowsGoalSince",
+                  "Write the date as year-month-day, for example 2026-11-20."));
+        }
       }
     }
     List<String> tagList = new ArrayList<>();
@@ -153,8 +260,29 @@ public record ContactForm(
             notes,
             howWeMet,
             since,
-            cadence);
+            cadence,
+            new CareerFacts(
+                career.jobFunction(),
+                seniority,
+                career.hireOrRefer(),
+                told,
+                mutuals,
+                rating,
+                career.noContact()));
     return new Parsed(command, problems);
+  }
+
+  private static Integer number(
+      String text, String field, String message, List<FieldProblem> problems) {
+    if (Text.trimToNull(text) == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text.trim());
+    } catch (NumberFormatException e) {
+      problems.add(new FieldProblem(field, message));
+      return null;
+    }
   }
 
   /** A command read from the form, and what could not be read. */

@@ -18,4 +18,8 @@ public record ContactFormView(ContactForm form, FormErrors errors, String id) {
   public List<Tier> tiers() {
     return List.of(Tier.values());
   }
+
+  public List<app.rapport.contacts.Seniority> seniorities() {
+    return List.of(app.rapport.contacts.Seniority.values());
+  }
 }

@@ -1,5 +1,6 @@
 package app.rapport.contacts.web;
 
+import app.rapport.contacts.CareerFacts;
 import app.rapport.contacts.ContactCommand;
 import app.rapport.contacts.EmailAddress;
 import app.rapport.contacts.PhoneNumber;
@@ -26,6 +27,7 @@ public record ContactInput(
     String howWeMet,
     LocalDate knownSince,
     Integer cadenceDays,
+    CareerFacts career,
     Integer version) {
 
   public record EmailIn(String value, String label) {}
@@ -56,6 +58,7 @@ public record ContactInput(
         notes,
         howWeMet,
         knownSince,
-        cadenceDays);
+        cadenceDays,
+        career);
   }
 }

@@ -1,5 +1,6 @@
 package app.rapport.contacts.web;
 
+import app.rapport.contacts.CareerFacts;
 import app.rapport.contacts.Contact;
 import app.rapport.keepintouch.KeepInTouchStatus;
 import app.rapport.model.Tier;
@@ -25,6 +26,7 @@ public record ContactJson(
     String notes,
     String howWeMet,
     LocalDate knownSince,
+    CareerFacts career,
     LocalDate lastContactOn,
     Double warmth,
     int version,
@@ -53,6 +55,7 @@ public record ContactJson(
         c.notes(),
         c.howWeMet(),
         c.knownSince(),
+        c.career(),
         status == null ? null : status.lastContactOn(),
         status == null ? null : Math.round(status.warmth() * 1000) / 1000.0,
         c.version(),

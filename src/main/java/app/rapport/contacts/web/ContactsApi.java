@@ -145,6 +145,7 @@ class ContactsApi {
         c.howWeMet(),
         c.knownSince(),
         c.cadenceDays(),
+        c.career(),
         c.version());
   }
 

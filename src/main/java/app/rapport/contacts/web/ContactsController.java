@@ -101,7 +101,7 @@ class ContactsController {
     if (add != null) {
       return form(model, form.withBlankRow(add), FormErrors.none(), null);
     }
-    ContactForm.Parsed parsed = form.parse();
+    ContactForm.Parsed parsed = form.parse(LocalDate.now(clock));
     try {
       refuseIfUnreadable(parsed);
       Contact created = contacts.addContact(account.id(), parsed.command());
@@ -153,7 +153,7 @@ class ContactsController {
     if (add != null) {
       return form(model, form.withBlankRow(add), FormErrors.none(), id);
     }
-    ContactForm.Parsed parsed = form.parse();
+    ContactForm.Parsed parsed = form.parse(LocalDate.now(clock));
     try {
       refuseIfUnreadable(parsed);
       int version = form.version() == null ? -1 : form.version();
@@ -167,22 +167,7 @@ class ContactsController {
       response.setStatus(409);
       model.addAttribute("stale", true);
       Contact current = contacts.get(account.id(), contactId);
-      ContactForm keepTyping =
-          new ContactForm(
-              form.fullName(),
-              form.emails(),
-              form.phones(),
-              form.linkedinUrl(),
-              form.company(),
-              form.title(),
-              form.industry(),
-              form.tier(),
-              form.tags(),
-              form.notes(),
-              form.howWeMet(),
-              form.knownSince(),
-              form.cadenceDays(),
-              current.version());
+      ContactForm keepTyping = form.withVersion(current.version());
       return form(model, keepTyping, FormErrors.none(), id);
     }
   }
