@@ -147,6 +147,8 @@ final class CsvFile implements Closeable {
     }
     if (dayFirst && !monthFirst) {
       slashOrder = Dates.SlashOrder.DAY_FIRST;
+    } else if (monthFirst && !dayFirst) {
+      slashOrder = Dates.SlashOrder.MONTH_FIRST;
     } else {
       slashOrder = Dates.SlashOrder.MONTH_FIRST;
       report.warning(

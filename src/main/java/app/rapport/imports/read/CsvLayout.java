@@ -41,26 +41,41 @@ record CsvLayout(char delimiter, ImportFormat format, int headerIndex, List<Stri
     int bestWidth = 0;
     for (int d = 0; d < DELIMITERS.length; d++) {
       List<List<String>> records = parsed.get(d);
-      for (int i = 0; i < records.size(); i++) {
-        List<String> record = records.get(i);
-        if (isBlank(record)) {
-          continue;
-        }
-        int width = record.size();
-        if (width > bestWidth) {
-          bestWidth = width;
-          best = new CsvLayout(DELIMITERS[d], ImportFormat.GENERIC_CSV, i, record);
-        }
-        break;
+      int header = firstFilled(records, 0);
+      if (header < 0) {
+        continue;
+      }
+      List<String> names = records.get(header);
+      int width = (int) names.stream().filter(name -> !Text.isBlank(name)).count();
+      if (width > bestWidth && looksLikeHeader(names, records, header)) {
+        bestWidth = width;
+        best = new CsvLayout(DELIMITERS[d], ImportFormat.GENERIC_CSV, header, names);
       }
     }
-    if (best == null) {
-      return null;
+    return best;
+  }
+
+  /**
+   * Column names are recognised ones ("Email", "Phone"), or at least two names above a row of the
+   * same width; a letter or a list of lines is neither.
+   */
+  private static boolean looksLikeHeader(
+      List<String> names, List<List<String>> records, int header) {
+    if (!CsvColumns.guess(names).isEmpty()) {
+      return true;
     }
-    if (bestWidth >= 2 || !CsvColumns.guess(best.header()).isEmpty()) {
-      return best;
+    long filled = names.stream().filter(name -> !Text.isBlank(name)).count();
+    int next = firstFilled(records, header + 1);
+    return filled >= 2 && (next < 0 || records.get(next).size() == names.size());
+  }
+
+  private static int firstFilled(List<List<String>> records, int from) {
+    for (int i = from; i < records.size(); i++) {
+      if (!isBlank(records.get(i))) {
+        return i;
+      }
     }
-    return null;
+    return -1;
   }
 
   /** The layout for reading a file as the given format, when its header is found. */

@@ -10,8 +10,8 @@ import java.util.List;
  * @param to the recipients' names as LinkedIn wrote them
  * @param toNames the recipients one by one, where that can be told: LinkedIn joins names with ", "
  *     while names themselves may hold ", " ("Jane Doe, Ph.D."), so the text is split only when the
- *     number of parts matches the number of recipient profile addresses; otherwise this holds
- *     {@code to} whole
+ *     parts (credentials put back onto the name before them) match the number of recipient profile
+ *     addresses; otherwise this holds {@code to} whole
  * @param toProfileUrls the recipients' profile addresses (files from before mid-2023 have none)
  * @param sentAt when the message was sent; LinkedIn writes it in UTC
  * @param folder "INBOX", "ARCHIVE", "SPAM" or null

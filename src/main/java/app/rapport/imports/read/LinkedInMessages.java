@@ -33,6 +33,11 @@ final class LinkedInMessages extends BaseReader<ImportedMessage> implements Link
   private static final DateTimeFormatter LINKEDIN_UTC =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss[ 'UTC']", Locale.ROOT);
 
+  /** "Ph.D.", "PhD", "MBA", "Jr.": what people put after a comma in their LinkedIn name. */
+  private static final java.util.regex.Pattern CREDENTIAL =
+      java.util.regex.Pattern.compile(
+          "(?:[A-Z][A-Za-z]{0,3}\\.){1,3}|[A-Z]{2,6}|Ph\\.?D\\.?|[JS]r\\.?|I{2,3}|IV");
+
   static final String OWNER_UNKNOWN =
       "Rapport could not tell which participant is you, so the messages are not marked as sent"
           + " or received.";
@@ -190,17 +195,29 @@ final class LinkedInMessages extends BaseReader<ImportedMessage> implements Link
   }
 
   /**
-   * The recipients' names one by one: since names may hold ", " themselves, the text is split only
-   * when that gives as many names as there are profile addresses.
+   * The recipients' names one by one. Names may hold ", " themselves ("Jane Doe, Ph.D."), so the
+   * text is split only when that gives as many names as there are profile addresses, after putting
+   * parts that look like credentials back onto the name before them.
    */
   static List<String> names(String to, List<String> urls) {
     if (to == null) {
       return List.of();
     }
     if (urls.size() > 1) {
-      List<String> parts = split(to.replace(", ", ","));
+      List<String> parts = List.of(to.split(", "));
       if (parts.size() == urls.size()) {
-        return parts;
+        return parts.stream().map(String::strip).toList();
+      }
+      List<String> merged = new ArrayList<>();
+      for (String part : parts) {
+        if (!merged.isEmpty() && CREDENTIAL.matcher(part.strip()).matches()) {
+          merged.set(merged.size() - 1, merged.get(merged.size() - 1) + ", " + part.strip());
+        } else {
+          merged.add(part.strip());
+        }
+      }
+      if (merged.size() == urls.size()) {
+        return merged;
       }
     }
     return List.of(to);
