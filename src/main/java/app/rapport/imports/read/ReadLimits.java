@@ -36,7 +36,7 @@ public record ReadLimits(
       return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) MB);
     }
     if (bytes >= 1024) {
-      return bytes / 1024 + " KB";
+      return (bytes + 1023) / 1024 + " KB";
     }
     return bytes + " bytes";
   }
