@@ -1,5 +1,6 @@
 package app.rapport.imports.read;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,43 +11,17 @@ import java.nio.file.Path;
  * first pass to settle the encoding (and, for some files, the date order or the account owner) and
  * a second pass to read, instead of keeping the content in memory.
  */
+@FunctionalInterface
 interface ByteSource {
 
   InputStream open() throws IOException;
 
-  /** The size in bytes, or -1 when not known in advance. */
-  long size();
-
   static ByteSource of(Path file) {
-    return new ByteSource() {
-      @Override
-      public InputStream open() throws IOException {
-        return Files.newInputStream(file);
-      }
-
-      @Override
-      public long size() {
-        try {
-          return Files.size(file);
-        } catch (IOException e) {
-          return -1;
-        }
-      }
-    };
+    return () -> Files.newInputStream(file);
   }
 
   static ByteSource of(byte[] bytes) {
-    return new ByteSource() {
-      @Override
-      public InputStream open() {
-        return new java.io.ByteArrayInputStream(bytes);
-      }
-
-      @Override
-      public long size() {
-        return bytes.length;
-      }
-    };
+    return () -> new ByteArrayInputStream(bytes);
   }
 
   /** Reads up to {@code max} bytes from the start. */

@@ -18,7 +18,6 @@ final class CsvGuard extends FilterReader {
 
   private final char delimiter;
   private final ReadLimits limits;
-  private final String unitWord;
   private int row = 1;
   private int quoteRow;
   private long cellLength;
@@ -32,7 +31,6 @@ final class CsvGuard extends FilterReader {
     super(in);
     this.delimiter = delimiter;
     this.limits = limits;
-    this.unitWord = "contacts file";
   }
 
   @Override
@@ -133,9 +131,7 @@ final class CsvGuard extends FilterReader {
               + (inQuotes ? quoteRow : row)
               + " has a field longer than "
               + ReadLimits.size(limits.maxFieldChars())
-              + "; is this really a "
-              + unitWord
-              + "?"
+              + "; is this really a contacts file?"
               + (inQuotes ? " (A quotation mark that is never closed can also cause this.)" : ""));
     }
     if (rowLength > limits.maxRowChars()) {
@@ -144,9 +140,7 @@ final class CsvGuard extends FilterReader {
               + (inQuotes ? quoteRow : row)
               + " is longer than "
               + ReadLimits.size(limits.maxRowChars())
-              + "; is this really a "
-              + unitWord
-              + "?");
+              + "; is this really a contacts file?");
     }
   }
 }

@@ -93,19 +93,11 @@ final class ZipArchive implements Closeable {
   }
 
   ByteSource source(ZipEntry entry) {
-    return new ByteSource() {
-      @Override
-      public InputStream open() throws IOException {
-        try {
-          return new Guarded(zip.getInputStream(entry), entry);
-        } catch (ZipException | RuntimeException e) {
-          throw new StopReading("The zip file is damaged, so Rapport cannot open it.");
-        }
-      }
-
-      @Override
-      public long size() {
-        return entry.getSize();
+    return () -> {
+      try {
+        return new Guarded(zip.getInputStream(entry), entry);
+      } catch (ZipException | RuntimeException e) {
+        throw new StopReading("The zip file is damaged, so Rapport cannot open it.");
       }
     };
   }

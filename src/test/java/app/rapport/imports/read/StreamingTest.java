@@ -46,11 +46,6 @@ class StreamingTest {
         }
       };
     }
-
-    @Override
-    public long size() {
-      return file.size();
-    }
   }
 
   private Path connections(int rows) throws IOException {
