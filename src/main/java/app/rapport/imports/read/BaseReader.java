@@ -74,6 +74,10 @@ abstract class BaseReader<T> implements ImportReader<T> {
     }
   }
 
+  /**
+   * Ends reading on anything thrown. The parsers are third-party code fed whatever was uploaded, so
+   * even a runaway recursion in them must end this file quietly, not the import around it.
+   */
   private void stop(Throwable e) {
     StopReading stop = StopReading.findIn(e);
     report.fail(stop != null ? stop.failure() : damaged());
