@@ -1,0 +1,202 @@
+package app.rapport.imports.read;
+
+import static app.rapport.imports.read.Fixtures.named;
+import static app.rapport.imports.read.Fixtures.people;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Google Contacts CSV (current and legacy layouts) and Outlook CSV (desktop and Outlook.com). */
+class GoogleAndOutlookTest {
+
+  @Test
+  void readsTheCurrentGoogleLayoutWithMultiValuesLabelsAndYearlessBirthdays() {
+    Fixtures.Read<ImportedPerson> read = people("google/google-contacts.csv");
+
+    assertThat(read.report().isComplete()).isTrue();
+    assertThat(read.items()).hasSize(40);
+    assertThat(read.report().problems()).isEmpty();
+    assertThat(read.items().get(0))
+        .isEqualTo(
+            new ImportedPerson(
+                "Carol Okafor-Lindqvist",
+                "Carol",
+                "Okafor-Lindqvist",
+                List.of(new ImportedEmail("c0@mail.example.com", "personal")),
+                List.of(
+                    new ImportedPhone("+1 905-555-1000", "mobile"),
+                    new ImportedPhone("+44 20 7946 0000", "mobile")),
+                "Graphic Design Institute",
+                "Chief Financial Officer",
+                null,
+                null,
+                Birthday.withoutYear(MonthDay.of(7, 1)),
+                "Met at the 2019 regional HR summit.\nAsked about board roles.",
+                List.of("Former colleagues"),
+                2));
+    ImportedPerson jamal = named(read, "Jamal Jensen");
+    assertThat(jamal.birthday()).isEqualTo(Birthday.of(LocalDate.of(1971, 4, 17)));
+    assertThat(jamal.tags()).isEmpty();
+    assertThat(named(read, "Marisol Lambert").title()).isEqualTo("VP, Engineering");
+    assertThat(named(read, "Theodore Müller").emails())
+        .containsExactly(new ImportedEmail("t1@mail.example.com", "personal"));
+  }
+
+  @Test
+  void readsTheLegacyGoogleLayoutInUtf16() {
+    Detection detection = FormatDetector.detect(Fixtures.fixture("google/google-legacy-utf16.csv"));
+    assertThat(detection).isInstanceOf(Detected.class);
+    assertThat(((Detected) detection).encoding()).isEqualTo(StandardCharsets.UTF_16LE);
+
+    Fixtures.Read<ImportedPerson> read = people("google/google-legacy-utf16.csv");
+
+    assertThat(read.report().isComplete()).isTrue();
+    assertThat(read.items())
+        .containsExactly(
+            new ImportedPerson(
+                "Chidi Okonkwo",
+                "Chidi",
+                "Okonkwo",
+                List.of(
+                    new ImportedEmail("chidi@work.example", "work"),
+                    new ImportedEmail("chidi@home.example", "personal"),
+                    new ImportedEmail("chidi.o@home.example", "personal")),
+                List.of(
+                    new ImportedPhone("+234 803 555 0101", "mobile"),
+                    new ImportedPhone("+234 1 555 0102", "fax")),
+                "Wide World Importers",
+                "Buyer",
+                "https://www.linkedin.com/in/chidi-okonkwo",
+                null,
+                Birthday.of(LocalDate.of(1984, 11, 2)),
+                "Met at PyCon.\nLikes chess.",
+                List.of("Mentors"),
+                2),
+            new ImportedPerson(
+                "Søren Kierkegaard",
+                "Søren",
+                "Kierkegaard",
+                List.of(new ImportedEmail("soren@example.dk", "other")),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                Birthday.withoutYear(MonthDay.of(5, 5)),
+                null,
+                List.of(),
+                3));
+  }
+
+  @Test
+  void readsTheOutlookDesktopLayout() {
+    Fixtures.Read<ImportedPerson> read = people("outlook/outlook-contacts.csv");
+
+    assertThat(read.report().isComplete()).isTrue();
+    assertThat(read.items()).hasSize(20);
+    assertThat(read.items().get(0))
+        .isEqualTo(
+            new ImportedPerson(
+                "Luis Dubois",
+                "Luis",
+                "Dubois",
+                List.of(new ImportedEmail("l0@outlook-contacts.example.com", "other")),
+                List.of(new ImportedPhone("(416) 555-3000", "work")),
+                "Contoso Health",
+                "Director of People Ops",
+                null,
+                null,
+                null,
+                "Café chat in 2018 — très utile.",
+                List.of("Business"),
+                2));
+    assertThat(named(read, "Kenneth Park").tags()).containsExactly("Business", "Former colleagues");
+  }
+
+  @Test
+  void readsAWindows1252OutlookExportWithAccentsAndAnExchangeAddress() {
+    Fixtures.Read<ImportedPerson> read = people("outlook/outlook-desktop-1252.csv");
+
+    // 3/12/1990 could be either order, and no other date in the file settles it.
+    assertThat(read.report().warnings())
+        .containsExactly(
+            TextEncoding.NOT_UTF8_WARNING,
+            "Dates such as 4/5/21 were read as month/day (April 5), the US order: no date in the"
+                + " file shows which order it uses.");
+    assertThat(read.report().problems()).isEmpty();
+    assertThat(read.items())
+        .containsExactly(
+            new ImportedPerson(
+                "Françoise Marie Lefèvre",
+                "Françoise",
+                "Lefèvre",
+                List.of(
+                    new ImportedEmail("francoise.lefevre@example.fr", "other"),
+                    new ImportedEmail("f.lefevre@perso.example", "other")),
+                List.of(
+                    new ImportedPhone("06 12 34 56 78", "mobile"),
+                    new ImportedPhone("+33 1 42 00 00 00", "work"),
+                    new ImportedPhone("+33 1 42 00 00 01", "fax")),
+                "Société Générale",
+                "Chief Risk Officer",
+                "https://www.linkedin.com/in/flefevre",
+                null,
+                Birthday.of(LocalDate.of(1990, 3, 12)),
+                "Café à 8h — très bien.",
+                List.of("Clients", "Paris"),
+                2),
+            new ImportedPerson(
+                "Jürgen Groß Jr.",
+                "Jürgen",
+                "Groß",
+                List.of(new ImportedEmail("juergen@example.de", "other")),
+                List.of(
+                    new ImportedPhone("+49 30 1234567", "home"),
+                    new ImportedPhone("555-0100", "pager")),
+                "Fabrikam",
+                "Engineer",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                3));
+  }
+
+  @Test
+  void readsTheOutlookComLayout() {
+    Fixtures.Read<ImportedPerson> read = people("outlook/outlook-com.csv");
+
+    assertThat(read.items()).hasSize(2);
+    ImportedPerson priya = read.items().get(0);
+    assertThat(priya)
+        .isEqualTo(
+            new ImportedPerson(
+                "Priya Natarajan",
+                "Priya",
+                "Natarajan",
+                List.of(
+                    new ImportedEmail("priya@contoso.example", "other"),
+                    new ImportedEmail("priya.n@personal.example", "other")),
+                List.of(
+                    new ImportedPhone("+1 206 555 0134", "mobile"),
+                    new ImportedPhone("+1 425 555 0100", "work")),
+                "Contoso",
+                "Engineering Manager",
+                null,
+                null,
+                Birthday.of(LocalDate.of(1988, 7, 31)),
+                "Introduced by Sam.\nFollow up in May.",
+                List.of(),
+                2));
+    ImportedPerson addressOnly = read.items().get(1);
+    assertThat(addressOnly.fullName()).isEqualTo("only.an.address@example.com");
+    assertThat(addressOnly.givenName()).isNull();
+    assertThat(read.report().problems())
+        .containsExactly(new RowProblem(4, CsvPersonReader.NOTHING_TO_GO_ON));
+  }
+}

@@ -1,0 +1,219 @@
+package app.rapport.imports.read;
+
+import static app.rapport.imports.read.Fixtures.named;
+import static app.rapport.imports.read.Fixtures.people;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** vCard 2.1, 3.0 and 4.0 as real address books write them. */
+class VCardTest {
+
+  @Test
+  void readsVersion21QuotedPrintable() {
+    ImportedPerson joerg = people("vcard/v21-quoted-printable.vcf").only();
+
+    assertThat(joerg)
+        .isEqualTo(
+            new ImportedPerson(
+                "Jörg Müller",
+                "Jörg",
+                "Müller",
+                List.of(new ImportedEmail("joerg@example.de", "other")),
+                List.of(
+                    new ImportedPhone("+49 170 1234567", "mobile"),
+                    new ImportedPhone("+49 30 7654321", "work")),
+                "Bäckerei Schön",
+                "Verkaufsleiter",
+                null,
+                null,
+                Birthday.of(LocalDate.of(1975, 7, 4)),
+                "Erste Zeile\r\nZweite Zeile mit einem sehr langen Text, der umgebrochen wurde.",
+                List.of(),
+                1));
+  }
+
+  @Test
+  void readsAnAppleExportWithLabelsYearlessBirthdaysAndLinkedIn() {
+    Fixtures.Read<ImportedPerson> read = people("vcard/apple-v3.vcf");
+
+    assertThat(read.report().isComplete()).isTrue();
+    assertThat(read.report().skipped())
+        .containsExactly(new SkippedRows(VCardPeople.GROUP_CARDS, 1));
+    assertThat(read.items())
+        .extracting(ImportedPerson::fullName)
+        .containsExactly("Ines Okafor-Lindqvist", "Fourth Coffee", "Jordan Pike");
+
+    assertThat(read.items().get(0))
+        .isEqualTo(
+            new ImportedPerson(
+                "Ines Okafor-Lindqvist",
+                "Ines",
+                "Okafor-Lindqvist",
+                List.of(
+                    new ImportedEmail("ines@northwind.example", "other"),
+                    new ImportedEmail("ines.ol@northwind.example", "work")),
+                List.of(
+                    new ImportedPhone("070-123 45 67", "mobile"),
+                    new ImportedPhone("+46 70 123 45 67", "Signal"),
+                    new ImportedPhone("08-555 123", "home")),
+                "Northwind Analytics, Inc.",
+                "Director of People Ops",
+                "https://www.linkedin.com/in/ines-okafor-l-3b2a91",
+                null,
+                Birthday.withoutYear(MonthDay.of(3, 15)),
+                "Met at the 2019 HR summit.\nAsked about board roles.",
+                List.of("Mentors", "Stockholm"),
+                1));
+
+    ImportedPerson company = read.items().get(1);
+    assertThat(company.organization()).isEqualTo("Fourth Coffee");
+    assertThat(company.phones()).containsExactly(new ImportedPhone("+1 555 0100", "work"));
+    assertThat(company.sourceRow()).isEqualTo(2);
+
+    ImportedPerson jordan = read.items().get(2);
+    assertThat(jordan.birthday()).isEqualTo(Birthday.of(LocalDate.of(1980, 2, 29)));
+    assertThat(jordan.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/jordanpike");
+  }
+
+  @Test
+  void readsVersion4() {
+    ImportedPerson ana = people("vcard/v4.vcf").only();
+
+    assertThat(ana)
+        .isEqualTo(
+            new ImportedPerson(
+                "Ana María Silva",
+                "Ana",
+                "Silva",
+                List.of(
+                    new ImportedEmail("ana.silva@relecloud.example", "work"),
+                    new ImportedEmail("ana@home.example", "personal")),
+                List.of(
+                    new ImportedPhone("+351-912-345-678", "mobile"),
+                    new ImportedPhone("+351-21-000-0000 ext. 42", "work")),
+                "Relecloud",
+                "Product Designer",
+                "https://pt.linkedin.com/in/ana-silva",
+                null,
+                Birthday.withoutYear(MonthDay.of(4, 15)),
+                "Portuguese design community.",
+                List.of(),
+                1));
+  }
+
+  @Test
+  void closesCardsWithoutEndAndReportsThem() {
+    Fixtures.Read<ImportedPerson> read = people("vcard/missing-end.vcf");
+
+    assertThat(read.report().isComplete()).isTrue();
+    assertThat(read.items())
+        .extracting(ImportedPerson::fullName)
+        .containsExactly("First Person", "Second Person", "Third Person");
+    assertThat(read.items()).extracting(ImportedPerson::sourceRow).containsExactly(1, 2, 3);
+    assertThat(read.items().get(0).emails())
+        .containsExactly(new ImportedEmail("first@example.com", "other"));
+    assertThat(read.report().problems())
+        .containsExactly(
+            new RowProblem(
+                1, "This card has no END:VCARD line; it was read up to where the next begins."),
+            new RowProblem(
+                3, "This card has no END:VCARD line; it was read to the end of the file."));
+  }
+
+  @Test
+  void reportsAPictureNamedVcf() {
+    Path picture = Fixtures.fixture("vcard/picture.vcf");
+
+    assertThat(FormatDetector.detect(picture))
+        .isEqualTo(new ReadFailure("This is a picture (PNG image), not an address book file."));
+    Fixtures.Read<ImportedPerson> read = people(picture);
+    assertThat(read.items()).isEmpty();
+    assertThat(read.report().failure().message()).startsWith("This is a picture");
+  }
+
+  static Stream<Path> realWorldCards() throws IOException {
+    try (Stream<Path> files = Files.list(Fixtures.fixture("realworld-vcards"))) {
+      return files.filter(file -> file.toString().endsWith(".vcf")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("realWorldCards")
+  void readsEveryRealWorldExportWithoutProblems(Path file) {
+    Fixtures.Read<ImportedPerson> read = people(file);
+
+    assertThat(read.report().isComplete()).as(read.report().toString()).isTrue();
+    assertThat(read.report().problems()).isEmpty();
+    assertThat(read.items()).isNotEmpty();
+  }
+
+  @Test
+  void keepsEveryValueOfTheIphoneExport() {
+    ImportedPerson john = people(Fixtures.fixture("realworld-vcards/John_Doe_IPHONE.vcf")).only();
+
+    assertThat(john.fullName()).isEqualTo("Mr. John Richter James Doe Sr.");
+    assertThat(john.givenName()).isEqualTo("John");
+    assertThat(john.familyName()).isEqualTo("Doe");
+    assertThat(john.organization()).isEqualTo("IBM");
+    assertThat(john.title()).isEqualTo("Money Counter");
+    assertThat(john.emails()).containsExactly(new ImportedEmail("john.doe@ibm.com", "other"));
+    assertThat(john.phones())
+        .containsExactly(
+            new ImportedPhone("905-555-1234", "mobile"),
+            new ImportedPhone("905-666-1234", "home"),
+            new ImportedPhone("905-777-1234", "work"),
+            new ImportedPhone("905-888-1234", "fax"),
+            new ImportedPhone("905-999-1234", "fax"),
+            new ImportedPhone("905-111-1234", "pager"),
+            new ImportedPhone("905-222-1234", "AssistantPhone"));
+    assertThat(john.birthday()).isEqualTo(Birthday.of(LocalDate.of(2012, 6, 6)));
+  }
+
+  @Test
+  void keepsEveryValueOfTheOutlookAndAndroidExports() {
+    ImportedPerson outlook =
+        people(Fixtures.fixture("realworld-vcards/John_Doe_MS_OUTLOOK.vcf")).only();
+    assertThat(outlook.fullName()).isEqualTo("Mr. John Richter James Doe Sr.");
+    assertThat(outlook.emails()).containsExactly(new ImportedEmail("john.doe@ibm.cm", "other"));
+    assertThat(outlook.phones())
+        .containsExactly(
+            new ImportedPhone("(905) 555-1234", "work"),
+            new ImportedPhone("(905) 666-1234", "home"));
+    assertThat(outlook.organization()).isEqualTo("IBM");
+    assertThat(outlook.title()).isEqualTo("Money Counter");
+    assertThat(outlook.birthday()).isEqualTo(Birthday.of(LocalDate.of(1980, 3, 22)));
+    assertThat(outlook.notes()).startsWith("THIS SOFTWARE IS PROVIDED BY GEORGE EL-HADDAD");
+
+    Fixtures.Read<ImportedPerson> android =
+        people(Fixtures.fixture("realworld-vcards/John_Doe_ANDROID.vcf"));
+    assertThat(android.items()).hasSize(6);
+    assertThat(android.items().get(0).emails())
+        .containsExactly(new ImportedEmail("john.doe@company.com", "other"));
+    assertThat(android.items().get(0).tags()).isEmpty();
+    ImportedPerson quotedPrintable = android.items().get(4);
+    assertThat(quotedPrintable.fullName()).isEqualTo("Ñ Ñ Ñ Ñ");
+    assertThat(quotedPrintable.organization()).isEqualTo("ÑÑÑÑÑÑÑÑÑÑÑÑ");
+    assertThat(quotedPrintable.emails())
+        .containsExactly(
+            new ImportedEmail("bob@company.com", "work"),
+            new ImportedEmail("ÑÑÑÑÑÑÑÑÑÑÑÑÑÑ", "other"));
+    assertThat(android.items().get(5).organization()).isEqualTo("Ñ".repeat(44));
+
+    ImportedPerson rfc = people(Fixtures.fixture("realworld-vcards/rfc6350-example.vcf")).only();
+    assertThat(rfc.birthday()).isEqualTo(Birthday.withoutYear(MonthDay.of(2, 3)));
+    assertThat(
+            named(people(Fixtures.fixture("realworld-vcards/gmail-list.vcf")), "Doug White")
+                .emails())
+        .containsExactly(new ImportedEmail("dwhite@gmail.com", "other"));
+  }
+}
