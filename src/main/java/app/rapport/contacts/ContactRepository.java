@@ -147,6 +147,29 @@ class ContactRepository {
     return summaries(account, ids.stream().filter(rows::containsKey).map(rows::get).toList());
   }
 
+  /** People met between two days: by when the user met them, or else when they were added. */
+  long countMetBetween(
+      long account,
+      java.time.LocalDate from,
+      java.time.LocalDate until,
+      Instant fromInstant,
+      Instant untilInstant) {
+    return jdbc.sql(
+            """
+            SELECT COUNT(*) FROM contact
+             WHERE account_id = :account AND deleted_at IS NULL
+               AND ((known_since >= :from AND known_since < :until)
+                 OR (known_since IS NULL AND created_at >= :fromInstant AND created_at < :untilInstant))
+            """)
+        .param("account", account)
+        .param("from", from)
+        .param("until", until)
+        .param("fromInstant", db.instant(fromInstant))
+        .param("untilInstant", db.instant(untilInstant))
+        .query(Long.class)
+        .single();
+  }
+
   long countDeleted(long account) {
     return jdbc.sql(
             "SELECT COUNT(*) FROM contact WHERE account_id = :account AND deleted_at IS NOT NULL")

@@ -68,6 +68,16 @@ public class ContactService {
     return PageResult.of(contacts.deleted(account, page), page, contacts.countDeleted(account));
   }
 
+  /** How many people the user met between two days, the second not included. */
+  public long countMetBetween(long account, LocalDate from, LocalDate until) {
+    return contacts.countMetBetween(
+        account,
+        from,
+        until,
+        from.atStartOfDay(clock.getZone()).toInstant(),
+        until.atStartOfDay(clock.getZone()).toInstant());
+  }
+
   /** People by id, in the order given, deleted ones included (a touchpoint may still name them). */
   public List<ContactSummary> getMany(long account, List<Long> ids) {
     return contacts.summariesOf(account, ids);

@@ -10,6 +10,7 @@ import app.rapport.platform.db.PageRequest;
 import app.rapport.profile.ProfileCommand;
 import app.rapport.profile.ProfileService;
 import app.rapport.profile.SearchProfile;
+import app.rapport.touchpoints.TouchpointCommand;
 import app.rapport.touchpoints.TouchpointService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -79,23 +80,33 @@ public class SampleData implements ApplicationRunner {
     for (SampleNetwork.SampleOrganization organization : SampleNetwork.ORGANIZATIONS) {
       organizations.addOrganization(id, SampleNetwork.command(organization));
     }
+    SampleCareerNetwork.ORGANIZATIONS.forEach(o -> organizations.addOrganization(id, o));
     LocalDate today = LocalDate.now(clock);
     List<Long> people = new ArrayList<>();
     List<Tier> tiers = new ArrayList<>();
-    for (SampleNetwork.SamplePerson person : SampleNetwork.people(SEED, today)) {
+    for (SampleNetwork.SamplePerson person :
+        SampleNetwork.people(SEED, today, SampleCareerNetwork.NAMES)) {
       people.add(contacts.addContact(id, person.command()).id());
       tiers.add(person.command().tier());
     }
-    touchpoints.recordAll(id, SampleHistory.touchpoints(SEED, today, people, tiers), SOURCE);
+    List<TouchpointCommand> history =
+        new ArrayList<>(SampleHistory.touchpoints(SEED, today, people, tiers));
+    for (SampleCareerNetwork.Person person : SampleCareerNetwork.people(today)) {
+      long contact = contacts.addContact(id, person.command()).id();
+      history.addAll(SampleCareerNetwork.touchpoints(person, contact, today));
+    }
+    touchpoints.recordAll(id, history, SOURCE);
     profiles.saveProfile(
         id,
         profiles.get(id).version(),
         new ProfileCommand(
-            List.of("Healthcare"),
+            List.of(SampleCareerNetwork.TARGET_INDUSTRY),
             List.of("Practice Manager", "Hospital Administrator"),
             List.of(),
             true,
-            SearchProfile.DEFAULT_WEEKLY_BUDGET));
+            SearchProfile.DEFAULT_WEEKLY_BUDGET,
+            SearchProfile.DEFAULT_HORIZON_MONTHS,
+            true));
     return true;
   }
 }

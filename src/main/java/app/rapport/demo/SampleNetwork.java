@@ -24,14 +24,14 @@ final class SampleNetwork {
 
   static final List<SampleOrganization> ORGANIZATIONS =
       List.of(
-          new SampleOrganization("Contoso Health", "contosohealth.example", "Healthcare", true),
-          new SampleOrganization("Fabrikam Medical", "fabrikam.example", "Healthcare", true),
+          new SampleOrganization("Contoso Health", "contosohealth.example", "Healthcare", false),
+          new SampleOrganization("Fabrikam Medical", "fabrikam.example", "Healthcare", false),
           new SampleOrganization("Woodgrove Bank", "woodgrove.example", "Banking", false),
           new SampleOrganization("Northwind Traders", "northwind.example", "Wholesale", false),
           new SampleOrganization("Litware Insurance", "litware.example", "Insurance", false),
           new SampleOrganization(
               "Adventure Works", "adventure-works.example", "Manufacturing", false),
-          new SampleOrganization("Trey Research", "treyresearch.example", "Life sciences", true),
+          new SampleOrganization("Trey Research", "treyresearch.example", "Life sciences", false),
           new SampleOrganization(
               "Lucerne Publishing", "lucernepublishing.example", "Publishing", false),
           new SampleOrganization(
@@ -39,7 +39,7 @@ final class SampleNetwork {
           new SampleOrganization("Coho Foundation", "cohofoundation.example", "Nonprofit", false),
           new SampleOrganization("Proseware", "proseware.example", "Software", false),
           new SampleOrganization(
-              "Tailspin Hospital Group", "tailspin.example", "Healthcare", true));
+              "Tailspin Hospital Group", "tailspin.example", "Healthcare", false));
 
   private static final String[] GIVEN = {
     "Ana",
@@ -142,10 +142,10 @@ final class SampleNetwork {
 
   private SampleNetwork() {}
 
-  static List<SamplePerson> people(long seed, LocalDate today) {
+  static List<SamplePerson> people(long seed, LocalDate today, List<String> reservedNames) {
     Random random = new Random(seed);
     List<SamplePerson> people = new ArrayList<>();
-    List<String> used = new ArrayList<>();
+    List<String> used = new ArrayList<>(reservedNames);
     int[] tierCounts = {5, 15, 40, 90, 50};
     Tier[] tiers = Tier.values();
     for (int t = 0; t < tiers.length; t++) {

@@ -2,8 +2,6 @@ package app.rapport.home;
 
 import app.rapport.contacts.ContactFilter;
 import app.rapport.contacts.ContactService;
-import app.rapport.keepintouch.KeepInTouchService;
-import app.rapport.keepintouch.web.TodayView;
 import app.rapport.organizations.OrganizationService;
 import app.rapport.platform.account.CurrentAccount;
 import app.rapport.platform.db.PageRequest;
@@ -17,17 +15,17 @@ class HomeController {
 
   private final ContactService contacts;
   private final OrganizationService organizations;
-  private final KeepInTouchService keepInTouch;
+  private final Dashboards dashboards;
   private final CurrentAccount account;
 
   HomeController(
       ContactService contacts,
       OrganizationService organizations,
-      KeepInTouchService keepInTouch,
+      Dashboards dashboards,
       CurrentAccount account) {
     this.contacts = contacts;
     this.organizations = organizations;
-    this.keepInTouch = keepInTouch;
+    this.dashboards = dashboards;
     this.account = account;
   }
 
@@ -40,7 +38,7 @@ class HomeController {
             organizations.list(account.id(), null, false, one).total());
     model.addAttribute("home", home);
     if (!home.firstRun()) {
-      model.addAttribute("plan", new TodayView(keepInTouch.today(account.id())));
+      model.addAttribute("dashboard", dashboards.dashboard(account.id()));
     }
     return "home/index";
   }

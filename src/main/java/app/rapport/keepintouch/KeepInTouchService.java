@@ -1,5 +1,7 @@
 package app.rapport.keepintouch;
 
+import app.rapport.model.DoorOpening;
+import app.rapport.model.DoorOpeningInputs;
 import app.rapport.model.ModelParameters;
 import app.rapport.model.Relevance;
 import app.rapport.model.Warmth;
@@ -46,6 +48,7 @@ public class KeepInTouchService {
   private final Warmth warmth;
   private final ProfileService profiles;
   private final ModelParameters parameters;
+  private final DoorOpening doorOpening;
   private final Clock clock;
 
   KeepInTouchService(
@@ -56,6 +59,7 @@ public class KeepInTouchService {
       Warmth warmth,
       ProfileService profiles,
       ModelParameters parameters,
+      DoorOpening doorOpening,
       Clock clock) {
     this.relationships = relationships;
     this.followUps = followUps;
@@ -64,6 +68,7 @@ public class KeepInTouchService {
     this.warmth = warmth;
     this.profiles = profiles;
     this.parameters = parameters;
+    this.doorOpening = doorOpening;
     this.clock = clock;
   }
 
@@ -187,6 +192,85 @@ public class KeepInTouchService {
         calculator.latentTrustNow(r, today),
         r.snoozedUntil(),
         r.ended());
+  }
+
+  /**
+   * "Close to you" and "could open a new door" for one person, with their reasons. Mutual
+   * connections, when the user noted them, drive the door-opening bridge; otherwise it falls back
+   * on whether the person is in the user's inner circle.
+   */
+  public TieScores scores(long account, long contactId) {
+    LocalDate today = LocalDate.now(clock);
+    PlanCandidate c =
+        relationships
+            .candidate(account, contactId)
+            .orElseThrow(() -> new app.rapport.platform.NotFound("person", Ids.format(contactId)));
+    Relationship r = c.relationship();
+    var closeness = calculator.closenessNow(r, today);
+    var door =
+        doorOpening.score(
+            new DoorOpeningInputs(
+                r.mutualConnections(),
+                r.tier().isInnerCircle() ? 1 : 0,
+                doorOpening.recentIntensity(r.twoWay12mo() / 4),
+                closeness.score(),
+                calculator.latentTrustNow(r, today),
+                new RelevanceJudge(profiles.get(account)).judge(c.facts()),
+                calculator.channelsOf(r),
+                false));
+    return new TieScores(
+        closeness.score(),
+        closeness.reasons().stream().map(app.rapport.model.Reason::text).toList(),
+        door.score(),
+        door.reasons().stream().map(app.rapport.model.Reason::text).toList());
+  }
+
+  // ---- for the Ready-10, goals and the dashboard ----------------------------------------------
+
+  /** The people the Ready-10 weighs, with what it judges them on today. */
+  public List<ReadyFacts> readyCandidates(long account, int limit) {
+    LocalDate today = LocalDate.now(clock);
+    RelevanceJudge judge = new RelevanceJudge(profiles.get(account));
+    return relationships.readyCandidates(account, limit).stream()
+        .map(
+            c -> {
+              Relationship r = c.relationship();
+              LocalDate since = r.lastTwoWayOn() != null ? r.lastTwoWayOn() : r.knownSince();
+              return new ReadyFacts(
+                  r.contactId(),
+                  c.fullName(),
+                  c.title(),
+                  c.organization(),
+                  r.tier(),
+                  judge.judge(c.facts()),
+                  judge.why(c.facts()),
+                  calculator.closenessNow(r, today).score(),
+                  calculator.latentTrustNow(r, today),
+                  warmth.warmth(r.tier(), r.cadenceDays(), r.countingFrom(), today),
+                  Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(since, today) / 365.25),
+                  r.lastTwoWayOn(),
+                  calculator.channelsOf(r),
+                  c.knowsGoal(),
+                  r.revivedOn() != null && r.revivedOn().isAfter(today.minusYears(1)),
+                  c.doNotContact());
+            })
+        .toList();
+  }
+
+  /** Dormant ties revived between two days (the end not included). */
+  public long revivalsBetween(long account, LocalDate from, LocalDate until) {
+    return relationships.countRevivals(account, from, until);
+  }
+
+  /** The share (0..1) of Active and Network people reachable on two or more channels. */
+  public double multiChannelShare(long account) {
+    long[] counts = relationships.multiChannel(account);
+    return counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+  }
+
+  /** For each tier with a rhythm: warm, due, at risk, going dormant, counted today. */
+  public Map<app.rapport.model.Tier, long[]> warmthByTier(long account) {
+    return relationships.warmthByTier(account, LocalDate.now(clock));
   }
 
   // ---- the week's plan

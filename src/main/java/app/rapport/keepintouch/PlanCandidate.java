@@ -7,7 +7,9 @@ record PlanCandidate(
     String title,
     String organization,
     app.rapport.profile.PersonFacts facts,
-    String howWeMet) {
+    String howWeMet,
+    boolean knowsGoal,
+    boolean doNotContact) {
 
   /** "Finance Director, Contoso Health": what tells the person apart in a list. */
   String detail() {

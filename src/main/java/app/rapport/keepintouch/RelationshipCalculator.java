@@ -235,7 +235,8 @@ class RelationshipCalculator {
   private double storedReconnectScore(
       RelationshipFacts facts, double trust, double latent, double hours) {
     return reconnect.priority(
-        candidate(facts.contactId(), NO_TARGET, hours, trust, latent, facts.channels(), 0), false);
+        candidate(facts.contactId(), NO_TARGET, hours, trust, latent, facts.channels(), 0, false),
+        false);
   }
 
   /** A person as the reconnect ranking sees them; status relative to the user is not known yet. */
@@ -246,7 +247,8 @@ class RelationshipCalculator {
       double trust,
       double latent,
       List<ContactChannel> channels,
-      double warmthToday) {
+      double warmthToday,
+      boolean doNotContact) {
     return new ReconnectCandidate(
         contactId,
         relevance,
@@ -256,7 +258,7 @@ class RelationshipCalculator {
         Math.min(1, Math.max(0, latent)),
         channels,
         Math.min(1, Math.max(0, warmthToday)),
-        false);
+        doNotContact);
   }
 
   private static final Relevance NO_TARGET = new Relevance(false, false, false);

@@ -28,7 +28,7 @@ class RelationshipRepository {
       """
       SELECT r.*, c.full_name, c.tier AS contact_tier, c.cadence_days, c.known_since, c.created_at,
              c.title, c.industry, c.job_function, c.seniority, c.can_hire_or_refer, c.how_we_met,
-             c.closeness_rating, c.mutual_connections,
+             c.closeness_rating, c.mutual_connections, c.knows_goal_since, c.do_not_contact,
              o.name AS organization_name, o.target AS organization_target
         FROM relationship r
         JOIN contact c ON c.account_id = r.account_id AND c.id = r.contact_id
@@ -241,6 +241,14 @@ class RelationshipRepository {
         rows);
   }
 
+  Optional<PlanCandidate> candidate(long account, long contact) {
+    return jdbc.sql(SELECT + " WHERE r.account_id = :account AND r.contact_id = :contact")
+        .param("account", account)
+        .param("contact", contact)
+        .query(this::map)
+        .optional();
+  }
+
   Optional<Relationship> find(long account, long contact) {
     return findAll(account, List.of(contact)).values().stream().findFirst();
   }
@@ -298,6 +306,86 @@ class RelationshipRepository {
         .param("limit", limit)
         .query(this::map)
         .list();
+  }
+
+  /**
+   * The people the Ready-10 weighs: those relevant to the user's targets, and those trusted or
+   * close enough to be near misses, most relevant and trusted first.
+   */
+  List<PlanCandidate> readyCandidates(long account, int limit) {
+    return jdbc.sql(
+            SELECT
+                + """
+                 WHERE r.account_id = :account AND c.deleted_at IS NULL AND r.ended = FALSE
+                   AND (r.relevance >= 0.5 OR r.trust_base >= 0.3)
+                 ORDER BY r.relevance DESC, r.trust_base DESC, r.contact_id
+                 LIMIT :limit
+                """)
+        .param("account", account)
+        .param("limit", limit)
+        .query(this::map)
+        .list();
+  }
+
+  long countRevivals(long account, LocalDate from, LocalDate until) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM revival WHERE account_id = :account"
+                + " AND revived_on >= :from AND revived_on < :until")
+        .param("account", account)
+        .param("from", from)
+        .param("until", until)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Active and Network people, and how many of them can be reached on two or more channels. */
+  long[] multiChannel(long account) {
+    return jdbc.sql(
+            """
+            SELECT COUNT(*) AS everyone,
+                   SUM(CASE WHEN r.channel_count >= 2 THEN 1 ELSE 0 END) AS multi
+              FROM relationship r
+              JOIN contact c ON c.account_id = r.account_id AND c.id = r.contact_id
+             WHERE r.account_id = :account AND r.tier IN ('ACTIVE', 'NETWORK')
+               AND c.deleted_at IS NULL
+            """)
+        .param("account", account)
+        .query((rs, row) -> new long[] {rs.getLong("everyone"), rs.getLong("multi")})
+        .single();
+  }
+
+  /**
+   * How many people of each tier are warm, due a nudge, at risk or going dormant today, counted
+   * from the dates kept on write.
+   */
+  Map<Tier, long[]> warmthByTier(long account, LocalDate today) {
+    Map<Tier, long[]> counts = new java.util.EnumMap<>(Tier.class);
+    jdbc.sql(
+            """
+            SELECT r.tier,
+                   SUM(CASE WHEN r.next_nudge_on > :today THEN 1 ELSE 0 END) AS warm,
+                   SUM(CASE WHEN r.next_nudge_on <= :today AND r.at_risk_on > :today THEN 1 ELSE 0 END) AS due,
+                   SUM(CASE WHEN r.at_risk_on <= :today AND r.dormant_on > :today THEN 1 ELSE 0 END) AS at_risk,
+                   SUM(CASE WHEN r.dormant_on <= :today THEN 1 ELSE 0 END) AS dormant
+              FROM relationship r
+              JOIN contact c ON c.account_id = r.account_id AND c.id = r.contact_id
+             WHERE r.account_id = :account AND c.deleted_at IS NULL AND r.tier <> 'ACQUAINTANCE'
+             GROUP BY r.tier
+            """)
+        .param("account", account)
+        .param("today", today)
+        .query(
+            rs -> {
+              counts.put(
+                  Tier.valueOf(rs.getString("tier")),
+                  new long[] {
+                    rs.getLong("warm"),
+                    rs.getLong("due"),
+                    rs.getLong("at_risk"),
+                    rs.getLong("dormant")
+                  });
+            });
+    return counts;
   }
 
   /** Warm people who could be asked for an introduction or advice, closest first. */
@@ -454,6 +542,8 @@ class RelationshipRepository {
         rs.getString("title"),
         rs.getString("organization_name"),
         personFacts(rs),
-        rs.getString("how_we_met"));
+        rs.getString("how_we_met"),
+        rs.getString("knows_goal_since") != null,
+        rs.getBoolean("do_not_contact"));
   }
 }

@@ -178,7 +178,8 @@ class TodayPlanner {
               r.trustBase(),
               calculator.latentTrustNow(r, today),
               calculator.channelsOf(r),
-              warmth.warmth(r.tier(), r.cadenceDays(), r.countingFrom(), today)));
+              warmth.warmth(r.tier(), r.cadenceDays(), r.countingFrom(), today),
+              c.doNotContact()));
     }
     long seed = account ^ today.toEpochDay();
     ReconnectPicks picks = reconnect.pick(candidates, profile.hasTarget(), seed);
@@ -240,7 +241,7 @@ class TodayPlanner {
     DoorOpeningScore bestScore = null;
     for (PlanCandidate c : relationships.warm(account, today.minusYears(1), ASK_CANDIDATES)) {
       Relationship r = c.relationship();
-      if (planned.contains(r.contactId())) {
+      if (planned.contains(r.contactId()) || c.doNotContact()) {
         continue;
       }
       Relevance relevance = judge.judge(c.facts());

@@ -2,8 +2,10 @@ package app.rapport.platform;
 
 import app.rapport.model.Closeness;
 import app.rapport.model.DoorOpening;
+import app.rapport.model.Goals;
 import app.rapport.model.LatentTrust;
 import app.rapport.model.ModelParameters;
+import app.rapport.model.Ready10;
 import app.rapport.model.Reconnect;
 import app.rapport.model.Warmth;
 import org.springframework.context.annotation.Bean;
@@ -44,5 +46,15 @@ class ModelConfig {
   @Bean
   Reconnect reconnect(ModelParameters parameters) {
     return new Reconnect(parameters);
+  }
+
+  @Bean
+  Ready10 ready10(ModelParameters parameters) {
+    return new Ready10(parameters);
+  }
+
+  @Bean
+  Goals goals(ModelParameters parameters) {
+    return new Goals(parameters);
   }
 }

@@ -25,7 +25,28 @@ public record ProfileCommand(
         @Max(
             value = 20,
             message = "Plan at most {value} reach-outs a week; a short list gets done.")
-        int weeklyBudget) {
+        int weeklyBudget,
+    @Min(value = 1, message = "Plan for at least {value} month.")
+        @Max(value = 36, message = "Plan for at most {value} months.")
+        int horizonMonths,
+    boolean careerChanger) {
+
+  /** A profile with the default horizon, for someone changing careers. */
+  public ProfileCommand(
+      List<String> targetIndustries,
+      List<String> targetRoles,
+      List<String> targetCompanies,
+      boolean activelySearching,
+      int weeklyBudget) {
+    this(
+        targetIndustries,
+        targetRoles,
+        targetCompanies,
+        activelySearching,
+        weeklyBudget,
+        SearchProfile.DEFAULT_HORIZON_MONTHS,
+        true);
+  }
 
   public ProfileCommand normalised() {
     return new ProfileCommand(
@@ -33,7 +54,9 @@ public record ProfileCommand(
         clean(targetRoles),
         clean(targetCompanies),
         activelySearching,
-        weeklyBudget);
+        weeklyBudget,
+        horizonMonths,
+        careerChanger);
   }
 
   private static List<String> clean(List<String> values) {

@@ -33,6 +33,8 @@ class ProfileRepository {
                     split(rs.getString("target_companies")),
                     rs.getBoolean("actively_searching"),
                     rs.getInt("weekly_budget"),
+                    rs.getInt("horizon_months"),
+                    rs.getBoolean("career_changer"),
                     rs.getInt("version")))
         .optional();
   }
@@ -44,8 +46,10 @@ class ProfileRepository {
                   """
                   INSERT INTO search_profile
                     (account_id, target_industries, target_roles, target_companies,
-                     actively_searching, weekly_budget, version, updated_at)
-                  VALUES (:account, :industries, :roles, :companies, :searching, :budget, 1, :now)
+                     actively_searching, weekly_budget, horizon_months, career_changer, version,
+                     updated_at)
+                  VALUES (:account, :industries, :roles, :companies, :searching, :budget, :horizon,
+                          :changer, 1, :now)
                   ON CONFLICT (account_id) DO NOTHING
                   """)
               .param("account", account)
@@ -54,6 +58,8 @@ class ProfileRepository {
               .param("companies", join(c.targetCompanies()))
               .param("searching", c.activelySearching())
               .param("budget", c.weeklyBudget())
+              .param("horizon", c.horizonMonths())
+              .param("changer", c.careerChanger())
               .param("now", db.instant(now))
               .update()
           == 1;
@@ -63,7 +69,8 @@ class ProfileRepository {
                 UPDATE search_profile
                    SET target_industries = :industries, target_roles = :roles,
                        target_companies = :companies, actively_searching = :searching,
-                       weekly_budget = :budget, version = version + 1, updated_at = :now
+                       weekly_budget = :budget, horizon_months = :horizon,
+                       career_changer = :changer, version = version + 1, updated_at = :now
                  WHERE account_id = :account AND version = :version
                 """)
             .param("account", account)
@@ -73,6 +80,8 @@ class ProfileRepository {
             .param("companies", join(c.targetCompanies()))
             .param("searching", c.activelySearching())
             .param("budget", c.weeklyBudget())
+            .param("horizon", c.horizonMonths())
+            .param("changer", c.careerChanger())
             .param("now", db.instant(now))
             .update()
         == 1;

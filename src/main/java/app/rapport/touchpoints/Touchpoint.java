@@ -16,6 +16,7 @@ public record Touchpoint(
     String notes,
     List<Participant> people,
     FollowUpNote followUp,
+    boolean infoInterview,
     String source,
     int version,
     Instant createdAt,

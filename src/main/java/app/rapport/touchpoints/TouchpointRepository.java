@@ -53,10 +53,10 @@ class TouchpointRepository {
     jdbc.sql(
             """
             INSERT INTO touchpoint
-              (account_id, id, occurred_on, channel, direction, summary, notes, source, source_ref,
-               version, created_at, updated_at)
-            VALUES (:account, :id, :occurredOn, :channel, :direction, :summary, :notes, :source,
-                    :sourceRef, 1, :now, :now)
+              (account_id, id, occurred_on, channel, direction, summary, notes, info_interview,
+               source, source_ref, version, created_at, updated_at)
+            VALUES (:account, :id, :occurredOn, :channel, :direction, :summary, :notes,
+                    :infoInterview, :source, :sourceRef, 1, :now, :now)
             """)
         .param("account", account)
         .param("id", id)
@@ -65,6 +65,7 @@ class TouchpointRepository {
         .param("direction", c.direction().name())
         .param("summary", c.summary())
         .param("notes", c.notes())
+        .param("infoInterview", c.infoInterview())
         .param("source", source)
         .param("sourceRef", sourceRef)
         .param("now", db.instant(now))
@@ -78,7 +79,8 @@ class TouchpointRepository {
                     """
                 UPDATE touchpoint
                    SET occurred_on = :occurredOn, channel = :channel, direction = :direction,
-                       summary = :summary, notes = :notes, version = version + 1, updated_at = :now
+                       summary = :summary, notes = :notes, info_interview = :infoInterview,
+                       version = version + 1, updated_at = :now
                  WHERE account_id = :account AND id = :id AND version = :version
                    AND deleted_at IS NULL
                 """)
@@ -242,16 +244,94 @@ class TouchpointRepository {
     return where.toString();
   }
 
-  /** Removes touchpoints left with nobody after people were removed for good. */
-  int deleteOrphans() {
-    return jdbc.sql(
+  /**
+   * Removes touchpoints left with nobody after people were removed for good; answers the accounts
+   * that lost some, whose weekly counts need recounting.
+   */
+  List<Long> deleteOrphans() {
+    String orphan =
+        """
+         WHERE NOT EXISTS (SELECT 1 FROM touchpoint_contact tc
+                            WHERE tc.account_id = touchpoint.account_id
+                              AND tc.touchpoint_id = touchpoint.id)
+        """;
+    List<Long> accounts =
+        jdbc.sql("SELECT DISTINCT account_id FROM touchpoint" + orphan).query(Long.class).list();
+    jdbc.sql("DELETE FROM touchpoint" + orphan).update();
+    return accounts;
+  }
+
+  /** Adds {@code delta} to the week's count for a channel. */
+  void countWeek(long account, LocalDate day, Channel channel, int delta) {
+    jdbc.sql(
             """
-            DELETE FROM touchpoint
-             WHERE NOT EXISTS (SELECT 1 FROM touchpoint_contact tc
-                                WHERE tc.account_id = touchpoint.account_id
-                                  AND tc.touchpoint_id = touchpoint.id)
+            INSERT INTO touchpoint_week (account_id, week_start, channel, touchpoints)
+            VALUES (:account, :week, :channel, :delta)
+            ON CONFLICT (account_id, week_start, channel)
+            DO UPDATE SET touchpoints = touchpoint_week.touchpoints + EXCLUDED.touchpoints
             """)
+        .param("account", account)
+        .param("week", weekOf(day))
+        .param("channel", channel.name())
+        .param("delta", delta)
         .update();
+  }
+
+  /** Counts the weeks again from the log itself (after bulk changes). */
+  void recountWeeks(long account) {
+    Map<String, Integer> counts = new HashMap<>();
+    jdbc.sql(
+            "SELECT occurred_on, channel FROM touchpoint"
+                + " WHERE account_id = :account AND deleted_at IS NULL")
+        .param("account", account)
+        .query(
+            rs -> {
+              counts.merge(
+                  weekOf(Database.date(rs, "occurred_on")) + "|" + rs.getString("channel"),
+                  1,
+                  Integer::sum);
+            });
+    jdbc.sql("DELETE FROM touchpoint_week WHERE account_id = :account")
+        .param("account", account)
+        .update();
+    counts.forEach(
+        (key, count) -> {
+          String[] parts = key.split("\\|");
+          countWeek(account, LocalDate.parse(parts[0]), Channel.valueOf(parts[1]), count);
+        });
+  }
+
+  List<WeekCount> weeks(long account, LocalDate from, LocalDate until) {
+    return jdbc.sql(
+            "SELECT week_start, channel, touchpoints FROM touchpoint_week"
+                + " WHERE account_id = :account AND week_start >= :from AND week_start <= :until"
+                + " AND touchpoints <> 0 ORDER BY week_start, channel")
+        .param("account", account)
+        .param("from", weekOf(from))
+        .param("until", until)
+        .query(
+            (rs, row) ->
+                new WeekCount(
+                    Database.date(rs, "week_start"),
+                    Channel.valueOf(rs.getString("channel")),
+                    rs.getInt("touchpoints")))
+        .list();
+  }
+
+  long countInfoInterviews(long account, LocalDate from, LocalDate until) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM touchpoint WHERE account_id = :account AND info_interview = TRUE"
+                + " AND deleted_at IS NULL AND occurred_on >= :from AND occurred_on < :until")
+        .param("account", account)
+        .param("from", from)
+        .param("until", until)
+        .query(Long.class)
+        .single();
+  }
+
+  static LocalDate weekOf(LocalDate day) {
+    return day.with(
+        java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
   }
 
   private List<Touchpoint> withPeople(long account, List<Row> rows) {
@@ -310,6 +390,7 @@ class TouchpointRepository {
       Direction direction,
       String summary,
       String notes,
+      boolean infoInterview,
       String source,
       int version,
       Instant createdAt,
@@ -325,6 +406,7 @@ class TouchpointRepository {
           notes,
           people,
           followUp,
+          infoInterview,
           source,
           version,
           createdAt,
@@ -340,6 +422,7 @@ class TouchpointRepository {
         Direction.valueOf(rs.getString("direction")),
         rs.getString("summary"),
         rs.getString("notes"),
+        rs.getBoolean("info_interview"),
         rs.getString("source"),
         rs.getInt("version"),
         db.instant(rs, "created_at"),

@@ -79,6 +79,7 @@ public class TouchpointService {
     TouchpointCommand clean = check(account, command, List.of());
     long id = Ids.next();
     touchpoints.insert(account, id, clean, source, sourceRef, clock.instant());
+    touchpoints.countWeek(account, clean.occurredOn(), clean.channel(), 1);
     if (clean.followUpOn() != null) {
       keepInTouch.addFollowUp(
           account, clean.contactIds().get(0), id, clean.followUpOn(), followUpText(clean));
@@ -99,6 +100,7 @@ public class TouchpointService {
       TouchpointCommand clean = check(account, command, List.of());
       long id = Ids.next();
       touchpoints.insert(account, id, clean, source, null, clock.instant());
+      touchpoints.countWeek(account, clean.occurredOn(), clean.channel(), 1);
       if (clean.followUpOn() != null) {
         keepInTouch.addFollowUp(
             account, clean.contactIds().get(0), id, clean.followUpOn(), followUpText(clean));
@@ -116,6 +118,8 @@ public class TouchpointService {
     if (!touchpoints.update(account, id, version, clean, clock.instant())) {
       throw new StaleEdit("touchpoint");
     }
+    touchpoints.countWeek(account, before.occurredOn(), before.channel(), -1);
+    touchpoints.countWeek(account, clean.occurredOn(), clean.channel(), 1);
     keepInTouch.replaceFollowUpOfTouchpoint(
         account,
         id,
@@ -133,6 +137,7 @@ public class TouchpointService {
   public Touchpoint deleteTouchpoint(long account, long id) {
     Touchpoint touchpoint = get(account, id);
     touchpoints.markDeleted(account, id, clock.instant());
+    touchpoints.countWeek(account, touchpoint.occurredOn(), touchpoint.channel(), -1);
     keepInTouch.touchpointsChanged(account, touchpoint.contactIds());
     return touchpoint;
   }
@@ -142,6 +147,8 @@ public class TouchpointService {
     if (!touchpoints.restore(account, id)) {
       throw TouchpointNotFound.forId(id);
     }
+    Touchpoint restored = get(account, id);
+    touchpoints.countWeek(account, restored.occurredOn(), restored.channel(), 1);
     keepInTouch.touchpointsChanged(account, touchpoints.participantIds(account, id));
   }
 
@@ -149,7 +156,19 @@ public class TouchpointService {
   @Scheduled(cron = "0 27 3 * * *")
   @Transactional
   public void removeOrphans() {
-    touchpoints.deleteOrphans();
+    for (long account : touchpoints.deleteOrphans()) {
+      touchpoints.recountWeeks(account);
+    }
+  }
+
+  /** Touchpoints per week and channel, for charts and goals: one row per week and channel. */
+  public List<WeekCount> weeks(long account, LocalDate from, LocalDate until) {
+    return touchpoints.weeks(account, from, until);
+  }
+
+  /** Informational interviews held between two days. */
+  public long infoInterviews(long account, LocalDate from, LocalDate until) {
+    return touchpoints.countInfoInterviews(account, from, until);
   }
 
   /**
@@ -167,7 +186,8 @@ public class TouchpointService {
             Text.trimToNull(command.summary()),
             Text.trimToNull(command.notes()),
             command.followUpOn(),
-            Text.trimToNull(command.followUpWhat()));
+            Text.trimToNull(command.followUpWhat()),
+            command.infoInterview());
     List<FieldProblem> problems = new ArrayList<>();
     LocalDate today = LocalDate.now(clock);
     if (clean.occurredOn() != null && clean.occurredOn().isAfter(today)) {

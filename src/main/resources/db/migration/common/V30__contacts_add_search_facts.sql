@@ -9,3 +9,6 @@ ALTER TABLE contact ADD COLUMN mutual_connections INTEGER;
 -- how close the user feels, 1 to 5, the single best indicator of tie strength
 ALTER TABLE contact ADD COLUMN closeness_rating INTEGER;
 ALTER TABLE contact ADD COLUMN do_not_contact BOOLEAN NOT NULL DEFAULT FALSE;
+
+-- "New people met" counts people by when the user met them.
+CREATE INDEX contact_by_known_since ON contact (account_id, known_since) WHERE deleted_at IS NULL;

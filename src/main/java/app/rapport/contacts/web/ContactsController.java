@@ -129,6 +129,7 @@ class ContactsController {
         new PersonPage(
             ContactView.of(contact, phones, today),
             keepInTouch.status(account.id(), contactId),
+            keepInTouch.scores(account.id(), contactId),
             keepInTouch.openFollowUpsFor(account.id(), contactId),
             touchpoints.timeline(account.id(), contactId, PageRequest.of(page, TIMELINE_PAGE)),
             today));

@@ -2,6 +2,7 @@ package app.rapport.contacts.web;
 
 import app.rapport.keepintouch.FollowUp;
 import app.rapport.keepintouch.KeepInTouchStatus;
+import app.rapport.keepintouch.TieScores;
 import app.rapport.platform.db.Ids;
 import app.rapport.platform.db.PageResult;
 import app.rapport.platform.web.Dates;
@@ -16,6 +17,7 @@ import java.util.List;
 public record PersonPage(
     ContactView person,
     KeepInTouchStatus status,
+    TieScores scores,
     List<FollowUp> followUps,
     PageResult<Touchpoint> timeline,
     LocalDate today) {
@@ -62,9 +64,5 @@ public record PersonPage(
     String name = person.contact().fullName();
     int space = name.indexOf(' ');
     return space > 0 ? name.substring(0, space) : name;
-  }
-
-  public int closenessPercent() {
-    return (int) Math.round(status.closeness() * 100);
   }
 }

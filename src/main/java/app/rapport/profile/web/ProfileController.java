@@ -10,6 +10,7 @@ import app.rapport.platform.web.Notices;
 import app.rapport.profile.ProfileCommand;
 import app.rapport.profile.ProfileService;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,9 @@ class ProfileController {
   }
 
   @GetMapping("/profile")
-  String show(Model model) {
+  String show(@RequestParam(required = false) String returnTo, Model model) {
+    boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//");
+    model.addAttribute("returnTo", local ? returnTo : null);
     model.addAttribute(
         "profile",
         new ProfileFormView(ProfileForm.of(profiles.get(account.id())), FormErrors.none(), false));
@@ -46,6 +49,9 @@ class ProfileController {
       @RequestParam(required = false) String targetCompanies,
       @RequestParam(required = false) boolean activelySearching,
       @RequestParam(required = false) String weeklyBudget,
+      @RequestParam(required = false) String horizonMonths,
+      @RequestParam(required = false) boolean careerChanger,
+      @RequestParam(required = false) String returnTo,
       @RequestParam(required = false, defaultValue = "0") int version,
       Model model,
       HttpServletResponse response,
@@ -57,14 +63,21 @@ class ProfileController {
             targetCompanies,
             activelySearching,
             weeklyBudget,
+            horizonMonths,
+            careerChanger,
             version);
     try {
-      int budget;
-      try {
-        budget = Integer.parseInt(weeklyBudget == null ? "" : weeklyBudget.trim());
-      } catch (NumberFormatException e) {
-        throw new InvalidInput(
-            List.of(new FieldProblem("weeklyBudget", "Write a whole number, such as 4.")));
+      List<FieldProblem> unreadable = new ArrayList<>();
+      int budget =
+          number(weeklyBudget, "weeklyBudget", "Write a whole number, such as 4.", unreadable);
+      int horizon =
+          number(
+              horizonMonths,
+              "horizonMonths",
+              "Write a whole number of months, such as 9.",
+              unreadable);
+      if (!unreadable.isEmpty()) {
+        throw new InvalidInput(unreadable);
       }
       profiles.saveProfile(
           account.id(),
@@ -74,11 +87,15 @@ class ProfileController {
               lines(targetRoles),
               lines(targetCompanies),
               activelySearching,
-              budget));
+              budget,
+              horizon,
+              careerChanger));
       Notices.add(redirect, Notice.of("Saved what you are looking for."));
-      return "redirect:/profile";
+      boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//");
+      return "redirect:" + (local ? returnTo : "/profile");
     } catch (InvalidInput invalid) {
       response.setStatus(422);
+      model.addAttribute("returnTo", returnTo);
       model.addAttribute(
           "profile", new ProfileFormView(form, FormErrors.of(fieldsOfLists(invalid)), false));
       return "profile/index";
@@ -91,9 +108,21 @@ class ProfileController {
               targetCompanies,
               activelySearching,
               weeklyBudget,
+              horizonMonths,
+              careerChanger,
               profiles.get(account.id()).version());
       model.addAttribute("profile", new ProfileFormView(keep, FormErrors.none(), true));
       return "profile/index";
+    }
+  }
+
+  private static int number(
+      String text, String field, String message, List<FieldProblem> problems) {
+    try {
+      return Integer.parseInt(text == null ? "" : text.trim());
+    } catch (NumberFormatException e) {
+      problems.add(new FieldProblem(field, message));
+      return 0;
     }
   }
 

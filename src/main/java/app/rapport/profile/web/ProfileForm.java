@@ -9,6 +9,8 @@ public record ProfileForm(
     String targetCompanies,
     boolean activelySearching,
     String weeklyBudget,
+    String horizonMonths,
+    boolean careerChanger,
     int version) {
 
   static ProfileForm of(SearchProfile p) {
@@ -18,6 +20,8 @@ public record ProfileForm(
         String.join("\n", p.targetCompanies()),
         p.activelySearching(),
         String.valueOf(p.weeklyBudget()),
+        String.valueOf(p.horizonMonths()),
+        p.careerChanger(),
         p.version());
   }
 }

@@ -11,6 +11,8 @@ public record ProfileJson(
     List<String> targetCompanies,
     Boolean activelySearching,
     Integer weeklyBudget,
+    Integer horizonMonths,
+    Boolean careerChanger,
     Integer version) {
 
   static ProfileJson of(SearchProfile p) {
@@ -20,6 +22,8 @@ public record ProfileJson(
         p.targetCompanies(),
         p.activelySearching(),
         p.weeklyBudget(),
+        p.horizonMonths(),
+        p.careerChanger(),
         p.version());
   }
 
@@ -29,6 +33,8 @@ public record ProfileJson(
         targetRoles,
         targetCompanies,
         Boolean.TRUE.equals(activelySearching),
-        weeklyBudget == null ? SearchProfile.DEFAULT_WEEKLY_BUDGET : weeklyBudget);
+        weeklyBudget == null ? SearchProfile.DEFAULT_WEEKLY_BUDGET : weeklyBudget,
+        horizonMonths == null ? SearchProfile.DEFAULT_HORIZON_MONTHS : horizonMonths,
+        careerChanger == null || careerChanger);
   }
 }

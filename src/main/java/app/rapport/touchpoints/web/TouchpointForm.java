@@ -25,6 +25,7 @@ public record TouchpointForm(
     String notes,
     String followUpOn,
     String followUpWhat,
+    Boolean infoInterview,
     String find,
     String returnTo,
     Integer version) {
@@ -35,7 +36,18 @@ public record TouchpointForm(
 
   public static TouchpointForm blank(LocalDate today, List<String> people, String returnTo) {
     return new TouchpointForm(
-        today.toString(), "", Direction.MUTUAL.name(), people, "", "", "", "", "", returnTo, null);
+        today.toString(),
+        "",
+        Direction.MUTUAL.name(),
+        people,
+        "",
+        "",
+        "",
+        "",
+        false,
+        "",
+        returnTo,
+        null);
   }
 
   public static TouchpointForm of(Touchpoint t, String returnTo) {
@@ -50,9 +62,14 @@ public record TouchpointForm(
         t.notes(),
         open ? followUp.dueOn().toString() : "",
         open ? followUp.what() : "",
+        t.infoInterview(),
         "",
         returnTo,
         t.version());
+  }
+
+  public boolean isInfoInterview() {
+    return Boolean.TRUE.equals(infoInterview);
   }
 
   /** The ticked people's ids; text that is not an id is ignored (nobody can be ticked by it). */
@@ -93,7 +110,8 @@ public record TouchpointForm(
             summary,
             notes,
             followUp,
-            followUpWhat),
+            followUpWhat,
+            isInfoInterview()),
         problems);
   }
 

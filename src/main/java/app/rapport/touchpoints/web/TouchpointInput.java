@@ -23,6 +23,7 @@ public record TouchpointInput(
     String notes,
     LocalDate followUpOn,
     String followUpWhat,
+    Boolean infoInterview,
     Integer version) {
 
   TouchpointCommand toCommand() {
@@ -51,6 +52,7 @@ public record TouchpointInput(
         summary,
         notes,
         followUpOn,
-        followUpWhat);
+        followUpWhat,
+        Boolean.TRUE.equals(infoInterview));
   }
 }

@@ -109,6 +109,7 @@ class TouchpointsApi {
                 current.notes(),
                 open ? followUp.dueOn() : null,
                 open ? followUp.what() : null,
+                current.infoInterview(),
                 current.version()),
             body,
             TouchpointInput.class);

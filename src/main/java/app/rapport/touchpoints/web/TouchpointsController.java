@@ -78,6 +78,7 @@ class TouchpointsController {
             "",
             "",
             "",
+            false,
             "",
             blank.returnTo(),
             null);
@@ -157,6 +158,7 @@ class TouchpointsController {
               form.notes(),
               form.followUpOn(),
               form.followUpWhat(),
+              form.infoInterview(),
               "",
               form.returnTo(),
               current.version());
