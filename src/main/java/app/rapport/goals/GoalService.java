@@ -14,7 +14,6 @@ import app.rapport.platform.db.Ids;
 import app.rapport.platform.db.PageRequest;
 import app.rapport.platform.db.PageResult;
 import app.rapport.touchpoints.TouchpointService;
-import app.rapport.touchpoints.WeekCount;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -229,11 +228,7 @@ public class GoalService {
     return switch (goal.kind()) {
       case RECONNECT_DORMANT -> keepInTouch.revivalsBetween(account, from, until);
       case MEET_NEW -> contacts.countMetBetween(account, from, until);
-      case TOUCHPOINTS ->
-          touchpoints.weeks(account, from, goal.periodEnd()).stream()
-              .filter(w -> !w.weekStart().isBefore(from.minusDays(6)))
-              .mapToInt(WeekCount::touchpoints)
-              .sum();
+      case TOUCHPOINTS -> touchpoints.countBetween(account, from, until);
       case CHANNELS -> Math.round(keepInTouch.multiChannelShare(account) * 100);
       case INTRODUCTIONS_ASKED -> 0; // TODO(merge introductions): count introductions asked for
       case INFO_INTERVIEWS -> touchpoints.infoInterviews(account, from, until);

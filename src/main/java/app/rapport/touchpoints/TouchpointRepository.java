@@ -318,6 +318,20 @@ class TouchpointRepository {
         .list();
   }
 
+  long countOn(long account, LocalDate from, LocalDate until) {
+    if (!from.isBefore(until)) {
+      return 0;
+    }
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM touchpoint WHERE account_id = :account AND deleted_at IS NULL"
+                + " AND occurred_on >= :from AND occurred_on < :until")
+        .param("account", account)
+        .param("from", from)
+        .param("until", until)
+        .query(Long.class)
+        .single();
+  }
+
   long countInfoInterviews(long account, LocalDate from, LocalDate until) {
     return jdbc.sql(
             "SELECT COUNT(*) FROM touchpoint WHERE account_id = :account AND info_interview = TRUE"

@@ -166,6 +166,29 @@ public class TouchpointService {
     return touchpoints.weeks(account, from, until);
   }
 
+  /**
+   * Touchpoints between two days (the second not included), exactly: whole weeks from the weekly
+   * counts, and the days at either edge from the log itself, so a year costs a few reads whatever
+   * the size of the log.
+   */
+  public long countBetween(long account, LocalDate from, LocalDate until) {
+    LocalDate firstWholeWeek =
+        TouchpointRepository.weekOf(from).equals(from)
+            ? from
+            : TouchpointRepository.weekOf(from).plusWeeks(1);
+    LocalDate lastWeek = TouchpointRepository.weekOf(until);
+    if (!firstWholeWeek.isBefore(lastWeek)) {
+      return touchpoints.countOn(account, from, until);
+    }
+    long wholeWeeks =
+        touchpoints.weeks(account, firstWholeWeek, lastWeek.minusDays(1)).stream()
+            .mapToLong(WeekCount::touchpoints)
+            .sum();
+    return touchpoints.countOn(account, from, firstWholeWeek)
+        + wholeWeeks
+        + touchpoints.countOn(account, lastWeek, until);
+  }
+
   /** Informational interviews held between two days. */
   public long infoInterviews(long account, LocalDate from, LocalDate until) {
     return touchpoints.countInfoInterviews(account, from, until);
