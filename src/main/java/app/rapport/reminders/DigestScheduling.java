@@ -1,11 +1,14 @@
 package app.rapport.reminders;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.event.SchedulerListener;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
@@ -32,21 +35,23 @@ class DigestScheduling {
         .execute((instance, context) -> reminders.runDueDigests());
   }
 
-  /** A scheduler on the app's database, named so its picks can be told apart. */
-  static Scheduler scheduler(DataSource dataSource, RecurringTask<Void> task, Duration pollEvery) {
-    return Scheduler.create(dataSource)
-        .startTasks(task)
-        .pollingInterval(pollEvery)
-        .threads(2)
-        .alwaysPersistTimestampInUTC()
-        .build();
-  }
-
   @Bean(destroyMethod = "stop")
   Scheduler digestScheduler(
-      DataSource dataSource, RemindersService reminders, RemindersProperties properties) {
-    scheduler =
-        scheduler(dataSource, task(reminders, properties.checkEvery()), properties.pollEvery());
+      DataSource dataSource,
+      RemindersService reminders,
+      RemindersProperties properties,
+      ObjectProvider<SchedulerListener> listeners) {
+    var builder =
+        Scheduler.create(dataSource)
+            .startTasks(task(reminders, properties.checkEvery()))
+            .pollingInterval(properties.pollEvery())
+            .threads(2)
+            .alwaysPersistTimestampInUTC();
+    if (properties.schedulerName() != null) {
+      builder.schedulerName(new SchedulerName.Fixed(properties.schedulerName()));
+    }
+    listeners.orderedStream().forEach(builder::addSchedulerListener);
+    scheduler = builder.build();
     return scheduler;
   }
 

@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  *     switch it off and run the work themselves)
  * @param checkEvery how often due emails are looked for; an email goes out within this of its hour
  * @param pollEvery how often the scheduler asks the database for work that is due
+ * @param schedulerName this instance's name in the scheduler's table (default: the host name);
+ *     instances sharing a database should have different names
  */
 @Validated
 @ConfigurationProperties("rapport.reminders")
@@ -24,4 +26,5 @@ public record RemindersProperties(
     URI publicUrl,
     @DefaultValue("true") boolean schedulerEnabled,
     @DefaultValue("1m") @NotNull Duration checkEvery,
-    @DefaultValue("10s") @NotNull Duration pollEvery) {}
+    @DefaultValue("10s") @NotNull Duration pollEvery,
+    String schedulerName) {}
