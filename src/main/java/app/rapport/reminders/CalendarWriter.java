@@ -64,7 +64,9 @@ class CalendarWriter {
     }
     StringWriter out = new StringWriter();
     try {
-      new CalendarOutputter(true).output(calendar, out);
+      // Validated as it is written; except when empty, which RFC 5545 frowns on (a calendar has at
+      // least one component) but every calendar app reads as "nothing to show".
+      new CalendarOutputter(!events.isEmpty()).output(calendar, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
