@@ -10,7 +10,6 @@ import app.rapport.platform.StaleEdit;
 import app.rapport.platform.db.Ids;
 import app.rapport.platform.security.SecretBox;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -324,12 +323,13 @@ public class RemindersService {
     if (settings.feed(account).isEmpty()) {
       String token = FeedTokens.make(account);
       settings.createIfMissing(
-          account, SecretBox.hash(token), secrets.seal(token), clock.getZone(), clock.instant());
+          account, SecretBox.hash(token), secrets.seal(token), startingZone(), clock.instant());
     }
   }
 
-  /** The days of the week, Monday first, for the settings form. */
-  public static List<DayOfWeek> days() {
-    return List.of(DayOfWeek.values());
+  /** This computer's time zone to start with, with the aliases of UTC named plainly. */
+  private java.time.ZoneId startingZone() {
+    java.time.ZoneId zone = clock.getZone();
+    return zone.normalized().equals(ZoneOffset.UTC) ? java.time.ZoneId.of("UTC") : zone;
   }
 }
