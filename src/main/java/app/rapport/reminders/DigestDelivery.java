@@ -80,7 +80,12 @@ class DigestDelivery {
   int runDue() {
     Instant now = clock.instant();
     for (ReminderSettingsRepository.Due due : settings.due(now, BATCH)) {
-      tx.executeWithoutResult(status -> writeScheduled(due, now));
+      try {
+        tx.executeWithoutResult(status -> writeScheduled(due, now));
+      } catch (RuntimeException e) {
+        // one account's trouble must not hold up everyone else's email; it is tried next run
+        log.error("Weekly email of account {} could not be written", Ids.format(due.account()), e);
+      }
     }
     int sent = 0;
     for (long[] ready : outbox.ready(now, BATCH)) {
@@ -133,8 +138,8 @@ class DigestDelivery {
       return false;
     }
     DigestOutboxRepository.Entry entry = outbox.find(account, id).orElseThrow();
-    Optional<Mailer.Server> server = mailServers.forSending(account);
     try {
+      Optional<Mailer.Server> server = mailServers.forSending(account);
       if (server.isEmpty()) {
         throw new MailFailure("no mail server is set up", null);
       }
@@ -148,19 +153,33 @@ class DigestDelivery {
               "<digest-" + Ids.format(id) + "@rapport>",
               unsubscribeUrl(account, id)));
     } catch (MailFailure failure) {
-      Instant retry = now.plus(wait(entry.attempts()));
-      outbox.markFailed(account, id, failure.getMessage(), retry);
-      log.warn(
-          "Weekly email {} not sent (attempt {}): {}; trying again at {}",
-          Ids.format(id),
-          entry.attempts(),
-          failure.getMessage(),
-          retry);
-      return false;
+      return failed(entry, failure.getMessage(), now);
+    } catch (RuntimeException unexpected) {
+      log.error("Weekly email {} could not be sent", Ids.format(id), unexpected);
+      return failed(entry, plainWords(unexpected), now);
     }
     outbox.markSent(account, id, clock.instant());
     log.info("Weekly email {} sent", Ids.format(id));
     return true;
+  }
+
+  private boolean failed(DigestOutboxRepository.Entry entry, String problem, Instant now) {
+    Instant retry = now.plus(wait(entry.attempts()));
+    outbox.markFailed(entry.account(), entry.id(), problem, retry);
+    log.warn(
+        "Weekly email {} not sent (attempt {}): {}; trying again at {}",
+        Ids.format(entry.id()),
+        entry.attempts(),
+        problem,
+        retry);
+    return false;
+  }
+
+  /** A failure that is not the mail server's, said without its stack trace. */
+  private static String plainWords(RuntimeException e) {
+    return e instanceof IllegalStateException && e.getMessage() != null
+        ? e.getMessage()
+        : "Rapport could not send it (the log has the details)";
   }
 
   /** How long to wait after the n-th failed attempt: doubling from a minute, at most six hours. */

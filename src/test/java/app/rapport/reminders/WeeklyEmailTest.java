@@ -172,6 +172,40 @@ class WeeklyEmailTest extends DatabaseTestBase {
   }
 
   @Test
+  void oneAccountsTroubleDoesNotHoldUpAnothersEmail() throws Exception {
+    long troubled = account.id();
+    reminders.saveMailServer(
+        troubled,
+        new MailServerCommand(
+            "127.0.0.1",
+            mail.getSmtp().getPort(),
+            MailServer.Security.NONE,
+            "me",
+            "secret",
+            "rapport@example.com"));
+    // A password sealed under another key (say, a data directory restored without its key).
+    jdbc.sql(
+            "UPDATE mail_server SET password_sealed = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'"
+                + " WHERE account_id = :account")
+        .param("account", troubled)
+        .update();
+    turnOn(troubled, "troubled@example.com");
+    long fine = account.startFresh();
+    useTestMailServer(fine);
+    turnOn(fine, "fine@example.com");
+    clock.set(FIRST_DUE);
+
+    reminders.runDueDigests();
+
+    assertThat(Inbox.received(mail, 1))
+        .extracting(m -> m.getAllRecipients()[0].toString())
+        .containsExactly("fine@example.com");
+    Outbox waiting = outbox(troubled);
+    assertThat(waiting.status()).isEqualTo("PENDING");
+    assertThat(waiting.lastError()).contains("cannot be read with this data directory's key");
+  }
+
+  @Test
   void waitsDoubleFromAMinuteUpToSixHours() {
     assertThat(DigestDelivery.wait(1)).isEqualTo(Duration.ofMinutes(1));
     assertThat(DigestDelivery.wait(2)).isEqualTo(Duration.ofMinutes(2));

@@ -70,11 +70,16 @@ public class SecretBox {
   public String open(String sealed) {
     try {
       byte[] bytes = Base64.getDecoder().decode(sealed);
+      if (bytes.length < NONCE_BYTES + TAG_BITS / 8) {
+        throw new IllegalArgumentException("too short to be sealed");
+      }
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
       return new String(
           cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
+    } catch (GeneralSecurityException
+        | IllegalArgumentException
+        | java.security.ProviderException e) {
       throw new IllegalStateException(
           "A stored secret cannot be read with this data directory's key (secret-key or"
               + " rapport.secret-key); it was sealed with another one.",
