@@ -149,4 +149,40 @@ class DigestOutboxRepository {
         .param("next", db.instant(nextAttemptAt))
         .update();
   }
+
+  /** The last email sent, and the oldest still waiting, of an account. */
+  DigestStatus status(long account) {
+    var sent =
+        jdbc.sql(
+                """
+                SELECT sent_at, recipient FROM digest_outbox
+                 WHERE account_id = :account AND status = 'SENT'
+                 ORDER BY sent_at DESC LIMIT 1
+                """)
+            .param("account", account)
+            .query((rs, row) -> new Object[] {db.instant(rs, "sent_at"), rs.getString("recipient")})
+            .optional();
+    var waiting =
+        jdbc.sql(
+                """
+                SELECT created_at, last_error, next_attempt_at FROM digest_outbox
+                 WHERE account_id = :account AND status <> 'SENT' AND attempts > 0
+                 ORDER BY created_at LIMIT 1
+                """)
+            .param("account", account)
+            .query(
+                (rs, row) ->
+                    new Object[] {
+                      db.instant(rs, "created_at"),
+                      rs.getString("last_error"),
+                      db.instant(rs, "next_attempt_at")
+                    })
+            .optional();
+    return new DigestStatus(
+        sent.map(r -> (Instant) r[0]).orElse(null),
+        sent.map(r -> (String) r[1]).orElse(null),
+        waiting.map(r -> (Instant) r[0]).orElse(null),
+        waiting.map(r -> (String) r[1]).orElse(null),
+        waiting.map(r -> (Instant) r[2]).orElse(null));
+  }
 }

@@ -43,6 +43,7 @@ public class RemindersService {
   static final int FEED_MAX_NUDGES_PER_TIER = 50;
 
   private final ReminderSettingsRepository settings;
+  private final DigestOutboxRepository outbox;
   private final CalendarRepository calendar;
   private final CalendarWriter writer;
   private final DigestDelivery delivery;
@@ -57,6 +58,7 @@ public class RemindersService {
 
   RemindersService(
       ReminderSettingsRepository settings,
+      DigestOutboxRepository outbox,
       CalendarRepository calendar,
       CalendarWriter writer,
       DigestDelivery delivery,
@@ -69,6 +71,7 @@ public class RemindersService {
       Rules rules,
       Clock clock) {
     this.settings = settings;
+    this.outbox = outbox;
     this.calendar = calendar;
     this.writer = writer;
     this.delivery = delivery;
@@ -242,6 +245,11 @@ public class RemindersService {
     }
     requireMailServer(account);
     return delivery.sendNow(account, digest.to());
+  }
+
+  /** When the last weekly email went, and what holds up one that is waiting. */
+  public DigestStatus digestStatus(long account) {
+    return outbox.status(account);
   }
 
   /** What an unsubscribe link stands for: empty when the link is wrong. */

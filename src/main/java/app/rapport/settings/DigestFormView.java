@@ -12,6 +12,8 @@ public record DigestFormView(
     DigestForm form,
     FormErrors errors,
     String next,
+    String lastSent,
+    String waiting,
     List<SelectOption> days,
     List<SelectOption> hours,
     List<SelectOption> timeZones) {}

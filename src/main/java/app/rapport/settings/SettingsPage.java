@@ -7,6 +7,7 @@ import app.rapport.platform.web.Dates;
 import app.rapport.platform.web.FormErrors;
 import app.rapport.platform.web.SelectOption;
 import app.rapport.reminders.DigestSettings;
+import app.rapport.reminders.DigestStatus;
 import app.rapport.reminders.MailServer;
 import app.rapport.reminders.RemindersService;
 import java.time.DayOfWeek;
@@ -100,6 +101,8 @@ class SettingsPage {
                 digestForm != null ? digestForm : DigestForm.of(digest),
                 digestErrors,
                 next(digest),
+                lastSent(reminders.digestStatus(account), digest.timeZone()),
+                waiting(reminders.digestStatus(account), digest.timeZone()),
                 DAYS,
                 HOURS,
                 zones(digest.timeZone())),
@@ -123,6 +126,36 @@ class SettingsPage {
         + " ("
         + digest.timeZone().getId().replace('_', ' ')
         + ").";
+  }
+
+  /** "The last one went to ana@example.com on Monday 30 November 2026 at 08:00." */
+  static String lastSent(DigestStatus status, ZoneId zone) {
+    if (status.lastSentAt() == null) {
+      return null;
+    }
+    return "The last one went to "
+        + status.lastSentTo()
+        + " on "
+        + when(status.lastSentAt(), zone)
+        + ".";
+  }
+
+  /** "One email is waiting to be sent: could not connect to …. Rapport tries again on …." */
+  static String waiting(DigestStatus status, ZoneId zone) {
+    if (status.waitingSince() == null) {
+      return null;
+    }
+    return "One email is waiting to be sent: "
+        + status.problem()
+        + ". Rapport tries again on "
+        + when(status.nextAttemptAt(), zone)
+        + ", and keeps trying until it goes.";
+  }
+
+  private static String when(java.time.Instant instant, ZoneId zone) {
+    var at = instant.atZone(zone);
+    return Dates.written(at.toLocalDate())
+        + String.format(" at %02d:%02d", at.getHour(), at.getMinute());
   }
 
   private static List<SelectOption> zones(ZoneId current) {

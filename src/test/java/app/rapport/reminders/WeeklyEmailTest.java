@@ -153,6 +153,13 @@ class WeeklyEmailTest extends DatabaseTestBase {
     reminders.runDueDigests();
     assertThat(outbox(account.id()).attempts()).as("not tried before its time").isEqualTo(1);
 
+    assertThat(Html.of(mvc.perform(get("/settings"))).select("#digest-waiting").text())
+        .isEqualTo(
+            "One email is waiting to be sent: could not connect to 127.0.0.1:"
+                + closed
+                + ": connection refused. Rapport tries again on Monday 30 November 2026 at 08:01,"
+                + " and keeps trying until it goes.");
+
     clock.advance(Duration.ofMinutes(1));
     reminders.runDueDigests();
     Outbox second = outbox(account.id());
@@ -169,6 +176,10 @@ class WeeklyEmailTest extends DatabaseTestBase {
     assertThat(mail.getReceivedMessages()).hasSize(1);
     assertThat(outbox(account.id()).status()).isEqualTo("SENT");
     assertThat(outbox(account.id()).attempts()).isEqualTo(3);
+    var settings = Html.of(mvc.perform(get("/settings")));
+    assertThat(settings.select("#digest-waiting")).isEmpty();
+    assertThat(settings.select("#digest-last-sent").text())
+        .isEqualTo("The last one went to me@example.com on Monday 30 November 2026 at 08:03.");
   }
 
   @Test
