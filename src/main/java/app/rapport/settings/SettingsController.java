@@ -1,7 +1,6 @@
 package app.rapport.settings;
 
-import app.rapport.platform.RapportProperties;
-import app.rapport.platform.db.Database;
+import app.rapport.platform.account.CurrentAccount;
 import app.rapport.platform.security.ApiTokenStore;
 import app.rapport.platform.web.Notice;
 import app.rapport.platform.web.Notices;
@@ -11,32 +10,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Settings: where the data lives and the key scripts use. */
+/** Settings: where the data lives, the key scripts use, and how reminders reach the user. */
 @Controller
 class SettingsController {
 
-  private final RapportProperties properties;
-  private final Database database;
+  private final SettingsPage page;
   private final ApiTokenStore tokens;
+  private final CurrentAccount account;
 
-  SettingsController(RapportProperties properties, Database database, ApiTokenStore tokens) {
-    this.properties = properties;
-    this.database = database;
+  SettingsController(SettingsPage page, ApiTokenStore tokens, CurrentAccount account) {
+    this.page = page;
     this.tokens = tokens;
+    this.account = account;
   }
 
   @GetMapping("/settings")
   String settings(Model model) {
-    model.addAttribute(
-        "settings",
-        new SettingsView(
-            properties.dataDir().toString(),
-            database.isSqlite()
-                ? "SQLite, in the file rapport.db in that folder"
-                : "PostgreSQL, on the server named in the configuration",
-            tokens.current(),
-            tokens.file().toString()));
-    return "settings/index";
+    return page.show(account.id(), model);
   }
 
   @PostMapping("/settings/api-token")

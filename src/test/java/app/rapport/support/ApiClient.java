@@ -33,6 +33,14 @@ public final class ApiClient {
             .content(json));
   }
 
+  public ResultActions put(String path, String json) throws Exception {
+    return mvc.perform(
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+            .header("Authorization", "Bearer " + tokens.current())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json));
+  }
+
   public ResultActions patch(String path, String json) throws Exception {
     return mvc.perform(
         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch(path)

@@ -25,7 +25,9 @@ import org.springframework.test.context.ContextConfiguration;
       "rapport.data-dir=${java.io.tmpdir}/rapport-tests/${random.uuid}",
       "spring.main.banner-mode=off",
       "logging.level.root=WARN",
-      "logging.level.app.rapport=INFO"
+      "logging.level.app.rapport=INFO",
+      // tests run the scheduled work themselves, at the moments their clock says
+      "rapport.reminders.scheduler-enabled=false"
     })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)

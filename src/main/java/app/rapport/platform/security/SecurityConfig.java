@@ -56,6 +56,24 @@ class SecurityConfig {
     return http.build();
   }
 
+  /**
+   * Secret links: the calendar feed and the weekly email's unsubscribe link. The token in the
+   * address is the credential (calendar apps and mail programs send no cookie, no CSRF token and no
+   * API token), so these need neither, and create no session. The Host check still applies.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain secretLinks(HttpSecurity http) throws Exception {
+    http.securityMatcher("/calendar/**", "/digest/unsubscribe/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .requestCache(cache -> cache.disable())
+        .headers(this::headers);
+    return http.build();
+  }
+
   @Bean
   @Order(2)
   SecurityFilterChain web(HttpSecurity http) throws Exception {
