@@ -89,7 +89,7 @@ class WeeklyEmailTest extends DatabaseTestBase {
         .contains("You promised: Bob Lee", "Send the report")
         .contains("Keep in touch: Ana Ruiz", "You last spoke in May")
         .contains("Open this week's plan: http://localhost:8080/today")
-        .contains("Your Ready-10", "Tell Rapport what you are looking for")
+        .contains("YOUR READY-10", "Tell Rapport what you are looking for")
         .doesNotContain("Cara Diaz");
     org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
     assertThat(page.select("a").eachAttr("href"))
