@@ -120,6 +120,51 @@ class GoalRepository {
         == 1;
   }
 
+  /**
+   * Writes a goal's progress for a week unless it is already written: the week's first look counts.
+   */
+  void saveSnapshotIfMissing(long account, long goal, LocalDate week, double progress) {
+    jdbc.sql(
+            """
+            INSERT INTO goal_snapshot (account_id, goal_id, week_start, progress)
+            VALUES (:account, :goal, :week, :progress)
+            ON CONFLICT (account_id, goal_id, week_start) DO NOTHING
+            """)
+        .param("account", account)
+        .param("goal", goal)
+        .param("week", week)
+        .param("progress", progress)
+        .update();
+  }
+
+  /** Each goal's weekly progress since a week, oldest first. */
+  java.util.Map<Long, java.util.List<GoalWeek>> snapshots(
+      long account, java.util.Collection<Long> goals, LocalDate from) {
+    java.util.Map<Long, java.util.List<GoalWeek>> weeks = new java.util.HashMap<>();
+    if (goals.isEmpty()) {
+      return weeks;
+    }
+    jdbc.sql(
+            "SELECT goal_id, week_start, progress FROM goal_snapshot WHERE account_id = :account"
+                + " AND goal_id IN (:goals) AND week_start >= :from ORDER BY week_start")
+        .param("account", account)
+        .param("goals", goals)
+        .param("from", from)
+        .query(
+            rs -> {
+              weeks
+                  .computeIfAbsent(rs.getLong("goal_id"), k -> new java.util.ArrayList<>())
+                  .add(new GoalWeek(Database.date(rs, "week_start"), rs.getDouble("progress")));
+            });
+    return weeks;
+  }
+
+  List<Long> accountsWithGoals() {
+    return jdbc.sql("SELECT DISTINCT account_id FROM goal WHERE deleted_at IS NULL")
+        .query(Long.class)
+        .list();
+  }
+
   private Goal map(ResultSet rs, int row) throws SQLException {
     return new Goal(
         rs.getLong("id"),

@@ -217,9 +217,51 @@ public class GoalService {
               goal,
               new GoalProgress(current, goal.target(), expected, onTrack),
               units.get(goal.kind()),
-              LABELS.get(goal.kind())));
+              LABELS.get(goal.kind()),
+              List.of()));
     }
-    return views;
+    return withHistory(account, views, today);
+  }
+
+  /**
+   * Adds each goal's weekly history, writing this week's progress down first when it is not yet
+   * (the first look of the week, or the Monday job).
+   */
+  private List<GoalView> withHistory(long account, List<GoalView> views, LocalDate today) {
+    LocalDate week =
+        today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    for (GoalView view : views) {
+      if (!view.goal().periodEnd().isBefore(week)) {
+        goals.saveSnapshotIfMissing(account, view.goal().id(), week, view.progress().current());
+      }
+    }
+    Map<Long, List<GoalWeek>> history =
+        goals.snapshots(
+            account,
+            views.stream().map(v -> v.goal().id()).toList(),
+            week.minusWeeks(HISTORY_WEEKS - 1L));
+    return views.stream()
+        .map(
+            v ->
+                new GoalView(
+                    v.goal(),
+                    v.progress(),
+                    v.unit(),
+                    v.label(),
+                    history.getOrDefault(v.goal().id(), List.of())))
+        .toList();
+  }
+
+  /** How many weeks of history a goal shows. */
+  static final int HISTORY_WEEKS = 12;
+
+  /** Every Monday morning each account's goal progress is written down for the trend. */
+  @org.springframework.scheduling.annotation.Scheduled(cron = "0 17 4 * * MON")
+  @Transactional
+  public void snapshotAllAccounts() {
+    for (Long account : goals.accountsWithGoals()) {
+      currentGoals(account);
+    }
   }
 
   private double measure(long account, Goal goal, Supplier<Integer> ready10) {

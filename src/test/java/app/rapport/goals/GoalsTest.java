@@ -217,4 +217,15 @@ class GoalsTest extends DatabaseTestBase {
     assertThat(goals.allGoals(account.id(), app.rapport.platform.db.PageRequest.of(0, 10)).total())
         .isZero();
   }
+
+  @Test
+  void progressIsWrittenDownWeekByWeek() {
+    Contact ana = person("Ana Ruiz", Tier.ACTIVE, LocalDate.of(2015, 1, 1), false);
+    GoalView goal = goal(GoalKind.TOUCHPOINTS, 50);
+    log(ana, clock.today(), false);
+    clock.setDate(clock.today().plusWeeks(1));
+    log(ana, clock.today(), false);
+    List<GoalWeek> weeks = goals.view(account.id(), goal.goal().id()).weeks();
+    assertThat(weeks).extracting(GoalWeek::progress).containsExactly(0.0, 2.0);
+  }
 }
