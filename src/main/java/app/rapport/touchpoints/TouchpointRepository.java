@@ -92,6 +92,7 @@ class TouchpointRepository {
                 .param("direction", c.direction().name())
                 .param("summary", c.summary())
                 .param("notes", c.notes())
+                .param("infoInterview", c.infoInterview())
                 .param("now", db.instant(now))
                 .update()
             == 1;
