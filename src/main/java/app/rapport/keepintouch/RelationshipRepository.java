@@ -235,12 +235,17 @@ class RelationshipRepository {
         .list();
   }
 
-  /** Warm people who could be asked for an introduction or advice, closest first. */
+  /**
+   * Warm people who could be asked for an introduction or advice, closest first. The last contact
+   * is never before the last two-way one, so bounding it too lets {@code relationship_last_contact}
+   * skip everyone not in touch within the period instead of reading the whole account.
+   */
   List<PlanCandidate> warm(long account, LocalDate since, int limit) {
     return jdbc.sql(
             SELECT
                 + """
                  WHERE r.account_id = :account AND r.last_two_way_on >= :since
+                   AND r.last_contact_on >= :since
                    AND r.ended = FALSE AND c.deleted_at IS NULL
                  ORDER BY r.trust_base DESC, r.contact_id
                  LIMIT :limit
@@ -256,14 +261,20 @@ class RelationshipRepository {
    * How many people beyond the inner and close circles the user has been in touch with since a day:
    * this week's reach-outs, which the weekly budget counts. The closest people are kept up
    * naturally and do not use it up (§9.4: the budget is for active and network ties).
+   *
+   * <p>The week's touchpoints are found through {@code touchpoint_by_date}: filtering on the
+   * participants' own date made SQLite walk every participant row of the account (12 ms at 10,000
+   * people, see docs/benchmarks.md).
    */
   long peopleTouchedSince(long account, LocalDate since) {
     return jdbc.sql(
             """
             SELECT COUNT(DISTINCT tc.contact_id) FROM touchpoint_contact tc
-              JOIN touchpoint t ON t.account_id = tc.account_id AND t.id = tc.touchpoint_id
               JOIN relationship r ON r.account_id = tc.account_id AND r.contact_id = tc.contact_id
-             WHERE tc.account_id = :account AND tc.occurred_on >= :since AND t.deleted_at IS NULL
+             WHERE tc.account_id = :account
+               AND tc.touchpoint_id IN (SELECT t.id FROM touchpoint t
+                                         WHERE t.account_id = :account AND t.occurred_on >= :since
+                                           AND t.deleted_at IS NULL)
                AND r.tier NOT IN ('INNER', 'CLOSE')
             """)
         .param("account", account)
