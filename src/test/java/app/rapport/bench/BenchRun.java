@@ -108,6 +108,7 @@ public final class BenchRun {
       return;
     }
     Files.createDirectories(options.out());
+    quietLibraryLogs();
     Map<String, Object> results = new LinkedHashMap<>();
     results.put("run", runInfo(options));
     boolean failed = false;
@@ -420,6 +421,14 @@ public final class BenchRun {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);
       }
+    }
+  }
+
+  /** The suite's own lines are the output; embedded PostgreSQL's start-up chatter is not. */
+  private static void quietLibraryLogs() {
+    if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+        instanceof ch.qos.logback.classic.Logger root) {
+      root.setLevel(ch.qos.logback.classic.Level.WARN);
     }
   }
 

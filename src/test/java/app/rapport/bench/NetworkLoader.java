@@ -108,18 +108,25 @@ public final class NetworkLoader {
             5));
 
     long t3 = System.nanoTime();
-    keepInTouch.recountAccount(account);
-    seconds.put("recount", elapsed(t3));
+    analyze();
+    seconds.put("analyze", elapsed(t3));
 
     long t4 = System.nanoTime();
+    keepInTouch.recountAccount(account);
+    analyze();
+    seconds.put("recount", elapsed(t4));
+    return new Loaded(account, personIds, organizationIds, counts, seconds);
+  }
+
+  /**
+   * What autovacuum would have done on PostgreSQL by the time a real network reached this size:
+   * without statistics the planner takes a freshly loaded table for an almost empty one. SQLite has
+   * no such daemon and the app runs no ANALYZE, so its statistics are left as a user's would be.
+   */
+  private void analyze() {
     if (!db.isSqlite()) {
-      // What autovacuum would have done by the time a real network reached this size. SQLite has
-      // no such daemon and the app runs no ANALYZE, so its statistics are left as a user's would
-      // be.
       withAutoCommit("VACUUM ANALYZE");
     }
-    seconds.put("analyze", elapsed(t4));
-    return new Loaded(account, personIds, organizationIds, counts, seconds);
   }
 
   /**
