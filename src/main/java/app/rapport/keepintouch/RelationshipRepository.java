@@ -236,16 +236,14 @@ class RelationshipRepository {
   }
 
   /**
-   * Warm people who could be asked for an introduction or advice, closest first. The last contact
-   * is never before the last two-way one, so bounding it too lets {@code relationship_last_contact}
-   * skip everyone not in touch within the period instead of reading the whole account.
+   * Warm people who could be asked for an introduction or advice, closest first, read in order from
+   * {@code relationship_warm}.
    */
   List<PlanCandidate> warm(long account, LocalDate since, int limit) {
     return jdbc.sql(
             SELECT
                 + """
                  WHERE r.account_id = :account AND r.last_two_way_on >= :since
-                   AND r.last_contact_on >= :since
                    AND r.ended = FALSE AND c.deleted_at IS NULL
                  ORDER BY r.trust_base DESC, r.contact_id
                  LIMIT :limit
