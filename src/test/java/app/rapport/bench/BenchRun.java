@@ -378,6 +378,7 @@ public final class BenchRun {
   private static Map<String, Object> runInfo(Options options) {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("started", ZonedDateTime.now(java.time.ZoneOffset.UTC).toString());
+    run.put("commit", System.getProperty("bench.commit", "unknown"));
     run.put("size", options.size() == null ? null : options.size().name());
     run.put("seed", SEED);
     run.put("requests_per_probe", options.timed());
