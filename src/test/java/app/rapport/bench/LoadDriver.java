@@ -29,6 +29,7 @@ final class LoadDriver {
       String error,
       double[] serverMs,
       double[] clientMs,
+      double[] cpuMs,
       int missingTimings) {
 
     Map<String, Object> toJson(double targetMs) {
@@ -54,6 +55,14 @@ final class LoadDriver {
               "p50_ms", round(percentile(clientMs, 50)),
               "p95_ms", round(percentile(clientMs, 95)),
               "p99_ms", round(percentile(clientMs, 99))));
+      if (cpuMs != null) {
+        json.put(
+            "cpu",
+            Map.of(
+                "p50_ms", round(percentile(cpuMs, 50)),
+                "p95_ms", round(percentile(cpuMs, 95)),
+                "p99_ms", round(percentile(cpuMs, 99))));
+      }
       if (missingTimings > 0) {
         json.put("responses_without_server_timing", missingTimings);
       }
@@ -84,7 +93,7 @@ final class LoadDriver {
       HttpResponse<String> first = send(probe.next().apply(fixture));
       if (first.statusCode() == 404) {
         unavailable.put(
-            probe, new Outcome(probe.metric(), "endpoint not present", null, null, null, 0));
+            probe, new Outcome(probe.metric(), "endpoint not present", null, null, null, null, 0));
       } else if (first.statusCode() != probe.expected()) {
         unavailable.put(
             probe,
@@ -97,6 +106,7 @@ final class LoadDriver {
                     + probe.expected()
                     + "): "
                     + abbreviate(first.body()),
+                null,
                 null,
                 null,
                 0));
@@ -125,6 +135,8 @@ final class LoadDriver {
   private Outcome time(Probes.Probe probe) throws IOException, InterruptedException {
     double[] server = new double[plan.timed()];
     double[] client = new double[plan.timed()];
+    double[] cpu = new double[plan.timed()];
+    boolean cpuKnown = true;
     int missing = 0;
     for (int i = 0; i < plan.timed(); i++) {
       HttpRequest request = probe.next().apply(fixture);
@@ -143,8 +155,12 @@ final class LoadDriver {
                 + abbreviate(response.body()),
             null,
             null,
+            null,
             0);
       }
+      Optional<Double> cpuTiming = timing(response, "cpu");
+      cpuKnown &= cpuTiming.isPresent();
+      cpu[i] = cpuTiming.orElse(0.0);
       Optional<Double> timing = serverTiming(response);
       if (timing.isPresent()) {
         server[i] = timing.get();
@@ -153,7 +169,7 @@ final class LoadDriver {
         missing++;
       }
     }
-    return new Outcome(probe.metric(), null, null, server, client, missing);
+    return new Outcome(probe.metric(), null, null, server, client, cpuKnown ? cpu : null, missing);
   }
 
   HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
@@ -162,21 +178,29 @@ final class LoadDriver {
 
   /** The duration in {@code Server-Timing: app;dur=1.234}, in milliseconds. */
   static Optional<Double> serverTiming(HttpResponse<?> response) {
+    return timing(response, "app");
+  }
+
+  /** A metric's duration in {@code Server-Timing: app;dur=1.234, cpu;dur=0.8}, in milliseconds. */
+  static Optional<Double> timing(HttpResponse<?> response, String metric) {
     return response
         .headers()
         .firstValue("Server-Timing")
         .flatMap(
             value -> {
-              int at = value.indexOf("dur=");
-              if (at < 0) {
-                return Optional.empty();
+              for (String entry : value.split(",")) {
+                String[] parts = entry.trim().split(";");
+                if (!parts[0].trim().equals(metric)) {
+                  continue;
+                }
+                for (String part : parts) {
+                  String p = part.trim();
+                  if (p.startsWith("dur=")) {
+                    return Optional.of(Double.parseDouble(p.substring(4)));
+                  }
+                }
               }
-              int end = at + 4;
-              while (end < value.length()
-                  && (Character.isDigit(value.charAt(end)) || value.charAt(end) == '.')) {
-                end++;
-              }
-              return Optional.of(Double.parseDouble(value.substring(at + 4, end)));
+              return Optional.empty();
             });
   }
 

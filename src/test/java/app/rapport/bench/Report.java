@@ -82,8 +82,9 @@ final class Report {
         md.append(" The targets apply at M and L; at this size they are shown for reference.");
       }
       md.append("\n\n");
-      md.append("| metric | p50 ms | p95 ms | p99 ms | client p95 ms | target | met |\n");
-      md.append("|---|---:|---:|---:|---:|---|---|\n");
+      md.append(
+          "| metric | p50 ms | p95 ms | p99 ms | client p95 ms | CPU p50 / p95 ms | target | met |\n");
+      md.append("|---|---:|---:|---:|---:|---:|---|---|\n");
       for (Probes.Probe probe : Probes.all()) {
         Map<String, Object> m = (Map<String, Object>) metrics.get(probe.metric());
         String target = "p95 ≤ " + fmt(probe.targetMs()) + " ms";
@@ -95,7 +96,7 @@ final class Report {
               .append(probe.metric())
               .append(" | ")
               .append(m.containsKey("skipped") ? "skipped: " + m.get("skipped") : "**error**")
-              .append(" | | | | ")
+              .append(" | | | | | ")
               .append(target)
               .append(" | ")
               .append(m.containsKey("error") ? m.get("error") : "–")
@@ -114,6 +115,8 @@ final class Report {
             .append(" | ")
             .append(fmt(client.get("p95_ms")))
             .append(" | ")
+            .append(cpu(m))
+            .append(" | ")
             .append(target)
             .append(" | ")
             .append(Boolean.TRUE.equals(m.get("met")) ? "yes" : "**no**")
@@ -130,7 +133,7 @@ final class Report {
               .append(fmt(imported.get("floor_seconds")))
               .append(" s; ratio ")
               .append(fmt(imported.get("ratio")))
-              .append(" | | | | ratio ≤ 2.0 | ")
+              .append(" | | | | | ratio ≤ 2.0 | ")
               .append(Boolean.TRUE.equals(imported.get("met")) ? "yes" : "**no**");
         } else {
           md.append(
@@ -141,7 +144,7 @@ final class Report {
               .append(count(imported.get("rows")))
               .append(" rows: ")
               .append(fmt(imported.get("floor_seconds")))
-              .append(" s) | | | | ratio ≤ 2.0 | –");
+              .append(" s) | | | | | ratio ≤ 2.0 | –");
         }
         md.append(" |\n");
       }
@@ -149,7 +152,7 @@ final class Report {
         double startup = ((Number) metrics.get("startup_s")).doubleValue();
         md.append("| startup_s | ")
             .append(fmt(startup))
-            .append(" s | | | | ≤ 4 s | ")
+            .append(" s | | | | | ≤ 4 s | ")
             .append(startup <= 4 ? "yes" : "**no**")
             .append(" |\n");
       }
@@ -160,7 +163,7 @@ final class Report {
             .append(fmt(heap))
             .append(" MB (live after GC ≤ ")
             .append(fmt(detail.get("max_live_after_gc_mb")))
-            .append(" MB) | | | | ≤ 256 MB (-Xmx256m) | ")
+            .append(" MB) | | | | | ≤ 256 MB (-Xmx256m) | ")
             .append(heap <= 256 ? "yes" : "**no**")
             .append(" |\n");
       }
@@ -185,6 +188,12 @@ final class Report {
       md.append("\n");
     }
     return md.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String cpu(Map<String, Object> metric) {
+    Map<String, Object> cpu = (Map<String, Object>) metric.get("cpu");
+    return cpu == null ? "" : fmt(cpu.get("p50_ms")) + " / " + fmt(cpu.get("p95_ms"));
   }
 
   private static String fmt(Object value) {
