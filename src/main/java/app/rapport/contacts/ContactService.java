@@ -189,7 +189,8 @@ public class ContactService {
     contacts.index(account, id, searchBody(command));
   }
 
-  static String searchBody(ContactCommand c) {
+  /** The words the search index holds for a person; bulk loaders index with the same rule. */
+  public static String searchBody(ContactCommand c) {
     return Text.words(
         String.join(
             " ",

@@ -388,7 +388,10 @@ class RelationshipRepository {
     return counts;
   }
 
-  /** Warm people who could be asked for an introduction or advice, closest first. */
+  /**
+   * Warm people who could be asked for an introduction or advice, closest first, read in order from
+   * {@code relationship_warm}.
+   */
   List<PlanCandidate> warm(long account, LocalDate since, int limit) {
     return jdbc.sql(
             SELECT
@@ -409,14 +412,22 @@ class RelationshipRepository {
    * How many people beyond the inner and close circles the user has been in touch with since a day:
    * this week's reach-outs, which the weekly budget counts. The closest people are kept up
    * naturally and do not use it up (§9.4: the budget is for active and network ties).
+   *
+   * <p>The week's touchpoints are found first, through {@code touchpoint_by_date}, then their
+   * people by key. {@code CROSS JOIN} is how SQLite is told that order; with a bound date and no
+   * statistics it otherwise walks every participant row of the account (0.5 to 0.8 s at a million
+   * touchpoints, see docs/benchmarks.md). PostgreSQL plans it as the inner join it is.
    */
   long peopleTouchedSince(long account, LocalDate since) {
     return jdbc.sql(
             """
-            SELECT COUNT(DISTINCT tc.contact_id) FROM touchpoint_contact tc
-              JOIN touchpoint t ON t.account_id = tc.account_id AND t.id = tc.touchpoint_id
-              JOIN relationship r ON r.account_id = tc.account_id AND r.contact_id = tc.contact_id
-             WHERE tc.account_id = :account AND tc.occurred_on >= :since AND t.deleted_at IS NULL
+            SELECT COUNT(DISTINCT tc.contact_id)
+              FROM touchpoint t
+             CROSS JOIN touchpoint_contact tc
+             CROSS JOIN relationship r
+             WHERE t.account_id = :account AND t.occurred_on >= :since AND t.deleted_at IS NULL
+               AND tc.account_id = t.account_id AND tc.touchpoint_id = t.id
+               AND r.account_id = tc.account_id AND r.contact_id = tc.contact_id
                AND r.tier NOT IN ('INNER', 'CLOSE')
             """)
         .param("account", account)

@@ -3,7 +3,9 @@ package app.rapport.profile;
 import app.rapport.model.Relevance;
 import app.rapport.platform.Text;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Judges how a person relates to what the user is looking for (§9.5 Relevance): in the target field
@@ -15,6 +17,13 @@ public final class RelevanceJudge {
   private final List<List<String>> industries;
   private final List<List<String>> roles;
   private final List<List<String>> companies;
+
+  /**
+   * The words of each organisation, industry and title judged so far: a plan weighs hundreds of
+   * people who share a few dozen of them, and folding text is the costly part. A judge serves one
+   * plan on one thread, so a plain map does.
+   */
+  private final Map<String, List<String>> wordsOf = new HashMap<>();
 
   public RelevanceJudge(SearchProfile profile) {
     this.industries = words(profile.targetIndustries());
@@ -57,11 +66,12 @@ public final class RelevanceJudge {
     return null;
   }
 
-  private static boolean matches(List<List<String>> targets, String value) {
+  private boolean matches(List<List<String>> targets, String value) {
     if (value == null || targets.isEmpty()) {
       return false;
     }
-    List<String> have = Arrays.asList(Text.words(value).split(" "));
+    List<String> have =
+        wordsOf.computeIfAbsent(value, v -> Arrays.asList(Text.words(v).split(" ")));
     return targets.stream().anyMatch(target -> !target.isEmpty() && have.containsAll(target));
   }
 

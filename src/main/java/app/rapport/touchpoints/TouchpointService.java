@@ -189,6 +189,12 @@ public class TouchpointService {
         + touchpoints.countOn(account, lastWeek, until);
   }
 
+  /** Counts the weekly totals again from the log itself, after touchpoints were written in bulk. */
+  @Transactional
+  public void recountWeeks(long account) {
+    touchpoints.recountWeeks(account);
+  }
+
   /** Informational interviews held between two days. */
   public long infoInterviews(long account, LocalDate from, LocalDate until) {
     return touchpoints.countInfoInterviews(account, from, until);

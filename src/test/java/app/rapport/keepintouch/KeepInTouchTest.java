@@ -136,6 +136,45 @@ class KeepInTouchTest extends DatabaseTestBase {
   }
 
   @Test
+  void thisWeeksReachOutsLeaveOutLastWeekTheClosestCirclesAndDeletedTouchpoints() {
+    LocalDate monday = clock.today().with(java.time.DayOfWeek.MONDAY);
+    Contact lastWeek = person("Last Week", Tier.NETWORK, daysAgo(1000));
+    log(lastWeek, monday.minusDays(1), Direction.MUTUAL);
+    Contact inner = person("Inner Friend", Tier.INNER, daysAgo(1000));
+    log(inner, monday, Direction.MUTUAL);
+    Contact deleted = person("Deleted Call", Tier.ACTIVE, daysAgo(1000));
+    var call =
+        touchpoints.logTouchpoint(
+            account.id(),
+            new TouchpointCommand(
+                monday,
+                Channel.PHONE,
+                Direction.OUTBOUND,
+                List.of(deleted.id()),
+                "Call",
+                null,
+                null,
+                null));
+    touchpoints.deleteTouchpoint(account.id(), call.id());
+    Contact one = person("Lunch One", Tier.NETWORK, daysAgo(1000));
+    Contact two = person("Lunch Two", Tier.ACQUAINTANCE, daysAgo(1000));
+    touchpoints.logTouchpoint(
+        account.id(),
+        new TouchpointCommand(
+            monday,
+            Channel.MEAL,
+            Direction.MUTUAL,
+            List.of(one.id(), two.id(), inner.id()),
+            "Lunch",
+            null,
+            null,
+            null));
+    log(one, clock.today(), Direction.INBOUND);
+
+    assertThat(keepInTouch.today(account.id()).touchedThisWeek()).isEqualTo(2);
+  }
+
+  @Test
   void theMostOverdueForTheirOwnRhythmComeFirst() {
     person("Inner Friend", Tier.INNER, daysAgo(30));
     person("Old Network", Tier.NETWORK, daysAgo(800));

@@ -1,6 +1,7 @@
 package app.rapport.platform.security;
 
 import app.rapport.platform.RapportProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +18,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Local mode's guards. The app listens on 127.0.0.1 only ({@code server.address}), refuses requests
  * addressed to any other host name, protects every form with a CSRF token, forbids inline scripts
- * with a Content-Security-Policy, and lets the JSON API in only with the API token.
+ * with a Content-Security-Policy, and lets the JSON API in only with the API token. Only a web
+ * application has them: the benchmark's loader boots the app without its web server.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfig {
 
   static final String CONTENT_SECURITY_POLICY =
