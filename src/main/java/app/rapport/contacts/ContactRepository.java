@@ -120,6 +120,20 @@ class ContactRepository {
         .single();
   }
 
+  /** How many people match, counting no further than {@code cap}: enough for a pager. */
+  long countUpTo(long account, ContactFilter filter, int cap) {
+    Query query = query(account, filter);
+    return query
+        .bind(
+            jdbc.sql(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM contact c"
+                    + query.where()
+                    + " LIMIT :cap) capped"))
+        .param("cap", cap)
+        .query(Long.class)
+        .single();
+  }
+
   List<ContactSummary> deleted(long account, PageRequest page) {
     List<Row> rows =
         jdbc.sql(

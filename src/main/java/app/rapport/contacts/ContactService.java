@@ -64,6 +64,26 @@ public class ContactService {
         contacts.list(account, filter, page), page, contacts.count(account, filter));
   }
 
+  /**
+   * How far the people page counts matches of a search as you type: past this many, it says "more
+   * than" and asks for more letters, because counting every match of two letters among 100,000
+   * people would cost more than showing them.
+   */
+  public static final int COUNT_CAP = 1000;
+
+  /**
+   * One page of people for the people page: like {@link #list}, but a search counts its matches
+   * only up to {@link #COUNT_CAP} (the total is then {@code COUNT_CAP + 1}).
+   */
+  public PageResult<ContactSummary> listForPage(
+      long account, ContactFilter filter, PageRequest page) {
+    long total =
+        filter.query() == null
+            ? contacts.count(account, filter)
+            : contacts.countUpTo(account, filter, COUNT_CAP + 1);
+    return PageResult.of(contacts.list(account, filter, page), page, total);
+  }
+
   public PageResult<ContactSummary> recentlyDeleted(long account, PageRequest page) {
     return PageResult.of(contacts.deleted(account, page), page, contacts.countDeleted(account));
   }
@@ -83,9 +103,32 @@ public class ContactService {
     return contacts.summariesOf(account, ids);
   }
 
+  /**
+   * The tags in use, most used first, for the people list's filter. Counting them reads every tag
+   * of the network, so the answer is kept for a minute, and forgotten when a person changes.
+   */
   public List<String> popularTags(long account, int limit) {
-    return contacts.popularTags(account, limit);
+    CachedTags cached = tagCache.get(account);
+    if (cached == null
+        || cached.limit() < limit
+        || cached.at().isBefore(clock.instant().minus(TAG_CACHE_LIFE))) {
+      cached = new CachedTags(clock.instant(), limit, contacts.popularTags(account, limit));
+      tagCache.put(account, cached);
+    }
+    return cached.tags().stream().limit(limit).toList();
   }
+
+  /** Forgets the tags counted for an account: a person was added, changed or removed. */
+  public void tagsChanged(long account) {
+    tagCache.remove(account);
+  }
+
+  private static final Duration TAG_CACHE_LIFE = Duration.ofMinutes(1);
+
+  private record CachedTags(java.time.Instant at, int limit, List<String> tags) {}
+
+  private final java.util.Map<Long, CachedTags> tagCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   @Transactional
   public Contact addContact(long account, ContactCommand command) {
@@ -94,6 +137,7 @@ public class ContactService {
     contacts.insert(account, id, clean, organizationOf(account, clean), clock.instant());
     saveDetails(account, id, clean);
     keepInTouch.contactsChanged(account, List.of(id));
+    tagsChanged(account);
     return get(account, id);
   }
 
@@ -107,6 +151,7 @@ public class ContactService {
     }
     saveDetails(account, id, clean);
     keepInTouch.contactsChanged(account, List.of(id));
+    tagsChanged(account);
     return get(account, id);
   }
 
@@ -115,6 +160,7 @@ public class ContactService {
   public Contact deleteContact(long account, long id) {
     Contact contact = get(account, id);
     contacts.markDeleted(account, id, clock.instant());
+    tagsChanged(account);
     return contact;
   }
 
@@ -123,6 +169,7 @@ public class ContactService {
     if (!contacts.restore(account, id)) {
       throw ContactNotFound.forId(id);
     }
+    tagsChanged(account);
   }
 
   @Scheduled(cron = "0 17 3 * * *")

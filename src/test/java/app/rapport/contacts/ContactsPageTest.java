@@ -241,4 +241,28 @@ class ContactsPageTest extends DatabaseTestBase {
     assertThat(page.select("h1").text()).isEqualTo("We could not find that person");
     assertThat(page.text()).doesNotContain("Exception");
   }
+
+  @Test
+  void aSearchMatchingVeryManyPeopleSaysMoreThanAThousand() {
+    for (int i = 0; i < 1002; i++) {
+      contacts.addContact(account.id(), ContactCommand.named("Sam Person " + i));
+    }
+    var page =
+        contacts.listForPage(
+            account.id(),
+            new ContactFilter("sam", null, null, ContactFilter.Sort.NAME),
+            PageRequest.of(0, 50));
+    assertThat(page.total()).isEqualTo(ContactService.COUNT_CAP + 1);
+    assertThat(
+            new app.rapport.contacts.web.PeopleListView(
+                    new ContactFilter("sam", null, null, null), page)
+                .summary())
+        .startsWith("More than 1,000 people found");
+    assertThat(
+            contacts
+                .list(
+                    account.id(), new ContactFilter("sam", null, null, null), PageRequest.of(0, 1))
+                .total())
+        .isEqualTo(1002);
+  }
 }

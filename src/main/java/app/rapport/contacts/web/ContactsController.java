@@ -78,7 +78,8 @@ class ContactsController {
         "people",
         new PeopleListView(
             filter,
-            contacts.list(account.id(), filter, PageRequest.of(page, PeopleListView.PAGE_SIZE))));
+            contacts.listForPage(
+                account.id(), filter, PageRequest.of(page, PeopleListView.PAGE_SIZE))));
     if (Fragments.wanted(htmx, response)) {
       return "contacts/results";
     }

@@ -61,6 +61,11 @@ public record PeopleListView(ContactFilter filter, PageResult<ContactSummary> pa
     if (filter.isEmpty()) {
       return total == 1 ? "1 person" : total + " people";
     }
+    if (total > app.rapport.contacts.ContactService.COUNT_CAP) {
+      return "More than "
+          + String.format("%,d", app.rapport.contacts.ContactService.COUNT_CAP)
+          + " people found: type more letters to narrow it down";
+    }
     return total == 0 ? "Nobody found" : total == 1 ? "1 person found" : total + " people found";
   }
 }
