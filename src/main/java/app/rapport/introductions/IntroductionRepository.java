@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +40,8 @@ class IntroductionRepository {
   }
 
   Optional<Introduction> find(long account, long id) {
-    return jdbc.sql(SELECT + " WHERE i.account_id = :account AND i.id = :id")
+    return jdbc.sql(
+            SELECT + " WHERE i.account_id = :account AND i.id = :id AND i.deleted_at IS NULL")
         .param("account", account)
         .param("id", id)
         .query(this::map)
@@ -70,10 +70,34 @@ class IntroductionRepository {
         .single();
   }
 
+  List<Introduction> byIntroducer(long account, long contact, PageRequest page) {
+    return jdbc.sql(
+            SELECT
+                + " WHERE i.account_id = :account AND i.introducer_id = :contact"
+                + " AND i.deleted_at IS NULL"
+                + " ORDER BY i.occurred_on DESC, i.id DESC LIMIT :limit OFFSET :offset")
+        .param("account", account)
+        .param("contact", contact)
+        .param("limit", page.size())
+        .param("offset", page.offset())
+        .query(this::map)
+        .list();
+  }
+
+  long countByIntroducer(long account, long contact) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM introduction WHERE account_id = :account"
+                + " AND introducer_id = :contact AND deleted_at IS NULL")
+        .param("account", account)
+        .param("contact", contact)
+        .query(Long.class)
+        .single();
+  }
+
   private static String where(Long contact) {
     return contact == null
-        ? " WHERE i.account_id = :account"
-        : " WHERE i.account_id = :account"
+        ? " WHERE i.account_id = :account AND i.deleted_at IS NULL"
+        : " WHERE i.account_id = :account AND i.deleted_at IS NULL"
             + " AND (i.introducer_id = :contact OR i.introduced_id = :contact)";
   }
 
@@ -85,7 +109,7 @@ class IntroductionRepository {
     return jdbc.sql(
             SELECT
                 + " WHERE i.account_id = :account AND i.introduced_id IN (:people)"
-                + " AND i.status <> 'ASKED' ORDER BY i.occurred_on, i.id")
+                + " AND i.status <> 'ASKED' AND i.deleted_at IS NULL ORDER BY i.occurred_on, i.id")
         .param("account", account)
         .param("people", people)
         .query(this::map)
@@ -105,7 +129,7 @@ class IntroductionRepository {
                         + " ORDER BY i.occurred_on, i.id) AS rank_in_person,"
                         + " COUNT(*) OVER (PARTITION BY i.introducer_id) AS made_count,")
                 + " WHERE i.account_id = :account AND i.introducer_id IN (:introducers)"
-                + " AND i.status <> 'ASKED'"
+                + " AND i.status <> 'ASKED' AND i.deleted_at IS NULL"
                 + ") ranked WHERE rank_in_person <= :perPerson"
                 + " ORDER BY introducer_id, rank_in_person")
         .param("account", account)
@@ -124,6 +148,7 @@ class IntroductionRepository {
             SELECT
                 + " WHERE i.account_id = :account AND ((i.introducer_id = :one AND i.introduced_id"
                 + " = :two) OR (i.introducer_id = :two AND i.introduced_id = :one))"
+                + " AND i.deleted_at IS NULL"
                 + " ORDER BY i.occurred_on, i.id")
         .param("account", account)
         .param("one", one)
@@ -182,6 +207,7 @@ class IntroductionRepository {
                    introducer_name = :introducerName, introduced_name = :introducedName,
                    version = version + 1, updated_at = :now
              WHERE account_id = :account AND id = :id AND version = :version
+               AND deleted_at IS NULL
             """)
             .param("account", account)
             .param("id", id)
@@ -196,8 +222,21 @@ class IntroductionRepository {
         == 1;
   }
 
-  boolean delete(long account, long id) {
-    return jdbc.sql("DELETE FROM introduction WHERE account_id = :account AND id = :id")
+  boolean markDeleted(long account, long id, Instant now) {
+    return jdbc.sql(
+                "UPDATE introduction SET deleted_at = :now, version = version + 1"
+                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
+            .param("account", account)
+            .param("id", id)
+            .param("now", db.instant(now))
+            .update()
+        == 1;
+  }
+
+  boolean restore(long account, long id) {
+    return jdbc.sql(
+                "UPDATE introduction SET deleted_at = NULL, version = version + 1"
+                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
             .param("account", account)
             .param("id", id)
             .update()
@@ -226,11 +265,5 @@ class IntroductionRepository {
         rs.getLong(role + "_id"),
         now != null ? now : rs.getString(role + "_name"),
         rs.getInt(role + "_removed") == 1);
-  }
-
-  static List<Long> ids(List<Introduction> introductions) {
-    List<Long> ids = new ArrayList<>();
-    introductions.forEach(i -> ids.add(i.id()));
-    return ids;
   }
 }

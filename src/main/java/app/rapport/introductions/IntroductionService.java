@@ -375,13 +375,14 @@ public class IntroductionService {
   }
 
   /**
-   * Removes an introduction. The link it made between the two people goes with it, unless another
-   * introduction between them still stands or the user has since described the link themselves.
+   * Removes an introduction; {@link #restoreIntroduction} brings it back. The link it made between
+   * the two people goes with it, unless another introduction between them still stands or the user
+   * has since described the link themselves.
    */
   @Transactional
   public Introduction deleteIntroduction(long account, long id) {
     Introduction gone = get(account, id);
-    introductions.delete(account, id);
+    introductions.markDeleted(account, id, clock.instant());
     Long standing =
         introductions
             .between(account, gone.introducer().contactId(), gone.introduced().contactId())
@@ -391,6 +392,25 @@ public class IntroductionService {
             .orElse(null);
     knows.introductionRemoved(account, id, standing);
     return gone;
+  }
+
+  @Transactional
+  public Introduction restoreIntroduction(long account, long id) {
+    if (!introductions.restore(account, id)) {
+      throw IntroductionNotFound.forId(id);
+    }
+    Introduction back = get(account, id);
+    knows.introductionMade(
+        account, id, back.introducer().contactId(), back.introduced().contactId());
+    return back;
+  }
+
+  /** The introductions a person made, offered or was asked for, newest first. */
+  public PageResult<Introduction> introductionsBy(long account, long contactId, PageRequest page) {
+    return PageResult.of(
+        introductions.byIntroducer(account, contactId, page),
+        page,
+        introductions.countByIntroducer(account, contactId));
   }
 
   private Introduction add(

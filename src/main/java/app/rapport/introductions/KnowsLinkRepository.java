@@ -24,13 +24,10 @@ class KnowsLinkRepository {
              a.full_name AS person_now, a.full_name AS person_name,
              CASE WHEN a.deleted_at IS NOT NULL THEN 1 ELSE 0 END AS person_removed,
              b.full_name AS other_now, b.full_name AS other_name,
-             CASE WHEN b.deleted_at IS NOT NULL THEN 1 ELSE 0 END AS other_removed,
-             e.strength
+             CASE WHEN b.deleted_at IS NOT NULL THEN 1 ELSE 0 END AS other_removed
         FROM knows_link l
         JOIN contact a ON a.account_id = l.account_id AND a.id = l.person_id
         JOIN contact b ON b.account_id = l.account_id AND b.id = l.other_id
-        JOIN knows_edge e ON e.account_id = l.account_id AND e.person_id = l.person_id
-                         AND e.other_id = l.other_id
       """;
 
   private final JdbcClient jdbc;
@@ -42,32 +39,46 @@ class KnowsLinkRepository {
   }
 
   Optional<KnowsLink> find(long account, long id) {
-    return jdbc.sql(SELECT + " WHERE l.account_id = :account AND l.id = :id")
+    return jdbc.sql(
+            SELECT + " WHERE l.account_id = :account AND l.id = :id AND l.deleted_at IS NULL")
         .param("account", account)
         .param("id", id)
         .query(this::map)
         .optional();
   }
 
+  /** The link between two people, removed or not: a pair has one row, whatever happens to it. */
+  Optional<Pair> pair(long account, long one, long two) {
+    return jdbc.sql(
+            """
+            SELECT id, version, source, deleted_at FROM knows_link
+             WHERE account_id = :account AND person_id = :low AND other_id = :high
+            """)
+        .param("account", account)
+        .param("low", Math.min(one, two))
+        .param("high", Math.max(one, two))
+        .query(
+            (rs, row) ->
+                new Pair(
+                    rs.getLong("id"),
+                    rs.getInt("version"),
+                    KnowsLink.Source.valueOf(rs.getString("source")),
+                    rs.getObject("deleted_at") != null))
+        .optional();
+  }
+
+  record Pair(long id, int version, KnowsLink.Source source, boolean removed) {}
+
   List<KnowsLink> findAll(long account, java.util.Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql(SELECT + " WHERE l.account_id = :account AND l.id IN (:ids)")
+    return jdbc.sql(
+            SELECT + " WHERE l.account_id = :account AND l.id IN (:ids) AND l.deleted_at IS NULL")
         .param("account", account)
         .param("ids", ids)
         .query(this::map)
         .list();
-  }
-
-  Optional<KnowsLink> findPair(long account, long one, long two) {
-    return jdbc.sql(
-            SELECT + " WHERE l.account_id = :account AND l.person_id = :low AND l.other_id = :high")
-        .param("account", account)
-        .param("low", Math.min(one, two))
-        .param("high", Math.max(one, two))
-        .query(this::map)
-        .optional();
   }
 
   /** The people someone knows, the strongest links first, a page at a time. */
@@ -100,7 +111,9 @@ class KnowsLinkRepository {
   /** All links, oldest first, a page at a time. */
   List<KnowsLink> all(long account, PageRequest page) {
     return jdbc.sql(
-            SELECT + " WHERE l.account_id = :account ORDER BY l.id LIMIT :limit OFFSET :offset")
+            SELECT
+                + " WHERE l.account_id = :account AND l.deleted_at IS NULL"
+                + " ORDER BY l.id LIMIT :limit OFFSET :offset")
         .param("account", account)
         .param("limit", page.size())
         .param("offset", page.offset())
@@ -109,7 +122,8 @@ class KnowsLinkRepository {
   }
 
   long countAll(long account) {
-    return jdbc.sql("SELECT COUNT(*) FROM knows_link WHERE account_id = :account")
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM knows_link WHERE account_id = :account AND deleted_at IS NULL")
         .param("account", account)
         .query(Long.class)
         .single();
@@ -149,10 +163,11 @@ class KnowsLinkRepository {
             """
             INSERT INTO knows_link
               (account_id, id, person_id, other_id, how, overlap, professional, organization_name,
-               from_year, to_year, note, source, introduction_id, version, created_at, updated_at)
+               from_year, to_year, note, source, introduction_id, strength, version, created_at,
+               updated_at)
             VALUES
               (:account, :id, :low, :high, :how, :overlap, :professional, :organization,
-               :fromYear, :toYear, :note, :source, :introduction, 1, :now, :now)
+               :fromYear, :toYear, :note, :source, :introduction, :strength, 1, :now, :now)
             """)
         .param("account", account)
         .param("id", id)
@@ -167,6 +182,7 @@ class KnowsLinkRepository {
         .param("note", r.note())
         .param("source", r.source().name())
         .param("introduction", r.introductionId())
+        .param("strength", r.strength())
         .param("now", db.instant(now))
         .update();
     saveEdges(account, id, r);
@@ -181,6 +197,7 @@ class KnowsLinkRepository {
                    SET how = :how, overlap = :overlap, professional = :professional,
                        organization_name = :organization, from_year = :fromYear, to_year = :toYear,
                        note = :note, source = :source, introduction_id = :introduction,
+                       strength = :strength, deleted_at = NULL,
                        version = version + 1, updated_at = :now
                  WHERE account_id = :account AND id = :id AND version = :version
                 """)
@@ -196,6 +213,7 @@ class KnowsLinkRepository {
                 .param("note", r.note())
                 .param("source", r.source().name())
                 .param("introduction", r.introductionId())
+                .param("strength", r.strength())
                 .param("now", db.instant(now))
                 .update()
             == 1;
@@ -228,16 +246,54 @@ class KnowsLinkRepository {
     }
   }
 
-  boolean delete(long account, long id) {
+  /** Removes a link (restorable): its adjacency goes, so no search finds it. */
+  boolean markDeleted(long account, long id, Instant now) {
     jdbc.sql("DELETE FROM knows_edge WHERE account_id = :account AND link_id = :id")
         .param("account", account)
         .param("id", id)
         .update();
-    return jdbc.sql("DELETE FROM knows_link WHERE account_id = :account AND id = :id")
+    return jdbc.sql(
+                "UPDATE knows_link SET deleted_at = :now, version = version + 1"
+                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
             .param("account", account)
             .param("id", id)
+            .param("now", db.instant(now))
             .update()
         == 1;
+  }
+
+  /** Brings back a removed link and its adjacency. */
+  boolean restore(long account, long id, Instant now) {
+    boolean restored =
+        jdbc.sql(
+                    "UPDATE knows_link SET deleted_at = NULL, version = version + 1,"
+                        + " updated_at = :now"
+                        + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
+                .param("account", account)
+                .param("id", id)
+                .param("now", db.instant(now))
+                .update()
+            == 1;
+    if (restored) {
+      KnowsLink link = find(account, id).orElseThrow();
+      saveEdges(
+          account,
+          id,
+          new Row(
+              link.person().contactId(),
+              link.other().contactId(),
+              link.how(),
+              link.overlap(),
+              link.professional(),
+              link.organization(),
+              link.fromYear(),
+              link.toYear(),
+              link.note(),
+              link.source(),
+              link.introductionId(),
+              link.strength()));
+    }
+    return restored;
   }
 
   Optional<KnowsLink> ofIntroduction(long account, long introduction) {

@@ -108,11 +108,13 @@ public class KnowsLinkService {
               "Someone cannot be linked to themselves: choose two different people."));
     }
     checkYears(command, problems);
-    Optional<KnowsLink> existing =
+    Optional<KnowsLinkRepository.Pair> existing =
         person == null || other == null || person.isNew() || other.isNew()
             ? Optional.empty()
-            : links.findPair(account, person.contactId(), other.contactId());
-    if (existing.isPresent() && existing.get().source() == KnowsLink.Source.STATED) {
+            : links.pair(account, person.contactId(), other.contactId());
+    if (existing.isPresent()
+        && !existing.get().removed()
+        && existing.get().source() == KnowsLink.Source.STATED) {
       problems.add(
           new FieldProblem(
               "otherContactId",
@@ -128,14 +130,15 @@ public class KnowsLinkService {
     long personId = people.ensure(account, person, "Knows " + other.fullName() + ".", null);
     long otherId = people.ensure(account, other, "Knows " + person.fullName() + ".", null);
     if (existing.isPresent()) {
-      KnowsLink link = existing.get();
+      // the pair's one row: a link an introduction made, or one removed earlier, is described anew
+      KnowsLinkRepository.Pair pair = existing.get();
       links.update(
           account,
-          link.id(),
-          link.version(),
-          row(personId, otherId, command, KnowsLink.Source.STATED, link.introductionId()),
+          pair.id(),
+          pair.version(),
+          row(personId, otherId, command, KnowsLink.Source.STATED, null),
           clock.instant());
-      return get(account, link.id());
+      return get(account, pair.id());
     }
     long id = Ids.next();
     links.insert(
@@ -171,11 +174,20 @@ public class KnowsLinkService {
     return get(account, id);
   }
 
+  /** Removes a link; {@link #restoreKnowsLink} brings it back. */
   @Transactional
   public KnowsLink deleteKnowsLink(long account, long id) {
     KnowsLink link = get(account, id);
-    links.delete(account, id);
+    links.markDeleted(account, id, clock.instant());
     return link;
+  }
+
+  @Transactional
+  public KnowsLink restoreKnowsLink(long account, long id) {
+    if (!links.restore(account, id, clock.instant())) {
+      throw KnowsLinkNotFound.forId(id);
+    }
+    return get(account, id);
   }
 
   /**
@@ -184,12 +196,11 @@ public class KnowsLinkService {
    * in a conversation about work.
    */
   void introductionMade(long account, long introductionId, long introducer, long introduced) {
-    if (links.findPair(account, introducer, introduced).isPresent()) {
+    Optional<KnowsLinkRepository.Pair> pair = links.pair(account, introducer, introduced);
+    if (pair.isPresent() && !pair.get().removed()) {
       return;
     }
-    links.insert(
-        account,
-        Ids.next(),
+    KnowsLinkRepository.Row row =
         new KnowsLinkRepository.Row(
             Math.min(introducer, introduced),
             Math.max(introducer, introduced),
@@ -202,8 +213,12 @@ public class KnowsLinkService {
             null,
             KnowsLink.Source.INTRODUCTION,
             introductionId,
-            strength(Overlap.STATED_ONLY, true)),
-        clock.instant());
+            strength(Overlap.STATED_ONLY, true));
+    if (pair.isPresent()) {
+      links.update(account, pair.get().id(), pair.get().version(), row, clock.instant());
+    } else {
+      links.insert(account, Ids.next(), row, clock.instant());
+    }
   }
 
   /**
@@ -219,7 +234,7 @@ public class KnowsLinkService {
                 return;
               }
               if (standing == null) {
-                links.delete(account, link.id());
+                links.markDeleted(account, link.id(), clock.instant());
               } else {
                 links.update(
                     account,

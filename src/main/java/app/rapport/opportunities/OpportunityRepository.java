@@ -98,7 +98,7 @@ class OpportunityRepository {
           " AND (EXISTS (SELECT 1 FROM opportunity_person p WHERE p.account_id = o.account_id"
               + " AND p.opportunity_id = o.id AND p.contact_id = :contact)"
               + " OR EXISTS (SELECT 1 FROM introduction i WHERE i.account_id = o.account_id"
-              + " AND i.id = o.introduction_id"
+              + " AND i.id = o.introduction_id AND i.deleted_at IS NULL"
               + " AND (i.introducer_id = :contact OR i.introduced_id = :contact)))");
     }
     return where.toString();

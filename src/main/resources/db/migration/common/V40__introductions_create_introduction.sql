@@ -19,10 +19,14 @@ CREATE TABLE introduction (
     version          INTEGER                  NOT NULL,
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- set when the user removes it; cleared by undo
+    deleted_at       TIMESTAMP WITH TIME ZONE,
     PRIMARY KEY (account_id, id)
 );
 
 -- whom a person introduced (the tree below them), and who introduced a person (the chain above)
-CREATE INDEX introduction_by_introducer ON introduction (account_id, introducer_id, occurred_on, id);
-CREATE INDEX introduction_by_introduced ON introduction (account_id, introduced_id, occurred_on, id);
-CREATE INDEX introduction_by_date ON introduction (account_id, occurred_on, id);
+CREATE INDEX introduction_by_introducer ON introduction (account_id, introducer_id, occurred_on, id)
+    WHERE deleted_at IS NULL;
+CREATE INDEX introduction_by_introduced ON introduction (account_id, introduced_id, occurred_on, id)
+    WHERE deleted_at IS NULL;
+CREATE INDEX introduction_by_date ON introduction (account_id, occurred_on, id) WHERE deleted_at IS NULL;

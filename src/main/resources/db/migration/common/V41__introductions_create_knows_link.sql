@@ -21,9 +21,13 @@ CREATE TABLE knows_link (
     -- STATED (entered by hand) or INTRODUCTION
     source             TEXT                     NOT NULL,
     introduction_id    BIGINT,
+    -- P(they know each other) x professional context, from the model (science.md 9.8)
+    strength           DOUBLE PRECISION         NOT NULL,
     version            INTEGER                  NOT NULL,
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- set when the user removes the link (its adjacency rows go); cleared by undo
+    deleted_at         TIMESTAMP WITH TIME ZONE,
     PRIMARY KEY (account_id, id),
     UNIQUE (account_id, person_id, other_id),
     CHECK (person_id < other_id),
@@ -34,9 +38,9 @@ CREATE TABLE knows_link (
 CREATE INDEX knows_link_by_introduction ON knows_link (account_id, introduction_id)
     WHERE introduction_id IS NOT NULL;
 
--- The same links as adjacency, one row per direction, so that a person's acquaintances are one
--- index range, strongest first: what the warm-path search reads, a bounded number per person.
--- strength = P(they know each other) x professional context, from the model (science.md 9.8).
+-- The links not removed, as adjacency: one row per direction, so that a person's acquaintances
+-- are one index range, strongest first. This is what the warm-path search reads, a bounded number
+-- per person.
 CREATE TABLE knows_edge (
     account_id    BIGINT           NOT NULL,
     person_id     BIGINT           NOT NULL,

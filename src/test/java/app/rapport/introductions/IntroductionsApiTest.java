@@ -199,6 +199,10 @@ class IntroductionsApiTest extends DatabaseTestBase {
     api.delete("/api/v1/introductions/" + id).andExpect(status().isNoContent());
     api.get("/api/v1/introductions/" + id).andExpect(status().isNotFound());
     api.get("/api/v1/knows-links?contactId=" + ana).andExpect(jsonPath("$.total").value(0));
+    api.post("/api/v1/introductions/" + id + "/restore", "")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("MET"));
+    api.get("/api/v1/knows-links?contactId=" + ana).andExpect(jsonPath("$.total").value(1));
   }
 
   @Test
@@ -289,5 +293,21 @@ class IntroductionsApiTest extends DatabaseTestBase {
 
     api.delete("/api/v1/knows-links/" + id).andExpect(status().isNoContent());
     api.get("/api/v1/knows-links?contactId=" + ana).andExpect(jsonPath("$.total").value(0));
+    api.post("/api/v1/knows-links/" + id + "/restore", "")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.how").value("SAME_GROUP"));
+    api.get("/api/v1/knows-links?contactId=" + bob).andExpect(jsonPath("$.total").value(1));
+    // noting a removed pair again describes its one link anew
+    api.delete("/api/v1/knows-links/" + id);
+    api.post(
+            "/api/v1/knows-links",
+            "{\"contactId\": \""
+                + bob
+                + "\", \"otherContactId\": \""
+                + ana
+                + "\", \"how\": \"OTHER\"}")
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.id").value(id))
+        .andExpect(jsonPath("$.how").value("OTHER"));
   }
 }

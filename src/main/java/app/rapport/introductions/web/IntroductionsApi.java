@@ -127,10 +127,16 @@ class IntroductionsApi {
   }
 
   @DeleteMapping("/introductions/{id}")
-  @Operation(summary = "Remove an introduction recorded by mistake")
+  @Operation(summary = "Remove an introduction (it can be restored)")
   ResponseEntity<Void> delete(@PathVariable String id) {
     introductions.deleteIntroduction(account.id(), introduction(id));
     return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/introductions/{id}/restore")
+  @Operation(summary = "Bring back a removed introduction")
+  IntroductionJson restore(@PathVariable String id) {
+    return IntroductionJson.of(introductions.restoreIntroduction(account.id(), introduction(id)));
   }
 
   @GetMapping("/contacts/{id}/introduction-tree")
@@ -205,10 +211,16 @@ class IntroductionsApi {
   }
 
   @DeleteMapping("/knows-links/{id}")
-  @Operation(summary = "Remove a knows-link")
+  @Operation(summary = "Remove a knows-link (it can be restored)")
   ResponseEntity<Void> deleteLink(@PathVariable String id) {
     knows.deleteKnowsLink(account.id(), knowsLink(id));
     return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/knows-links/{id}/restore")
+  @Operation(summary = "Bring back a removed knows-link")
+  KnowsLinkJson restoreLink(@PathVariable String id) {
+    return KnowsLinkJson.of(knows.restoreKnowsLink(account.id(), knowsLink(id)));
   }
 
   private static long person(String id) {
