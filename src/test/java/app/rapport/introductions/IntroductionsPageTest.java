@@ -106,7 +106,8 @@ class IntroductionsPageTest extends DatabaseTestBase {
     assertThat(page.select("#introductions").text())
         .contains("offered, 25 November 2026")
         .contains("Runs the clinics");
-    assertThat(page.select("#introductions button").eachText()).contains("Mark as made: Bob Stone");
+    assertThat(page.select("#introductions button").eachText())
+        .contains("Mark as made (Bob Stone)");
   }
 
   @Test

@@ -138,7 +138,7 @@ class OpportunitiesPageTest extends DatabaseTestBase {
             "Accepted (0)",
             "Closed (0)");
     assertThat(board.select("#stage-LEAD ~ ul button").first().text())
-        .isEqualTo("Move to Applied: Analyst at Contoso");
+        .isEqualTo("Move to Applied (Analyst at Contoso)");
 
     mvc.perform(
             post("/opportunities/" + Ids.format(lead.id()) + "/stage")
