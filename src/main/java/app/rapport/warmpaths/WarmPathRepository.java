@@ -2,6 +2,7 @@ package app.rapport.warmpaths;
 
 import app.rapport.model.Overlap;
 import app.rapport.platform.Text;
+import app.rapport.platform.db.Database;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,9 +28,11 @@ class WarmPathRepository {
           + " AND (r.ended IS NULL OR r.ended = FALSE)";
 
   private final JdbcClient jdbc;
+  private final Database db;
 
-  WarmPathRepository(JdbcClient jdbc) {
+  WarmPathRepository(JdbcClient jdbc, Database db) {
     this.jdbc = jdbc;
+    this.db = db;
   }
 
   record Organization(long id, String name) {}
@@ -86,53 +89,77 @@ class WarmPathRepository {
 
   /**
    * For each of these people, their {@code perPerson} strongest links to live people (to people the
-   * user knows, when {@code knownToUser}): one index range per person, cut by rank.
+   * user knows, when {@code knownToUser}). Each person is its own bounded read of one index range,
+   * strongest first, stopping after {@code perPerson} rows, so a person with thousands of links
+   * costs no more than one with a dozen; the reads go to the database as one statement.
    */
   List<Edge> strongestLinks(
       long account, Collection<Long> from, int perPerson, boolean knownToUser) {
     if (from.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql(
-            """
-            SELECT from_id, to_id, link_id, overlap, professional, strength, to_org FROM (
-              SELECT e.person_id AS from_id, e.other_id AS to_id, e.link_id, e.overlap,
-                     e.professional, e.strength, c.organization_id AS to_org,
-                     ROW_NUMBER() OVER (PARTITION BY e.person_id
-                                        ORDER BY e.strength DESC, e.other_id) AS rank_of_link
-                FROM knows_edge e
-                JOIN contact c ON c.account_id = e.account_id AND c.id = e.other_id
-                               AND c.deleted_at IS NULL
-                LEFT JOIN relationship r ON r.account_id = c.account_id AND r.contact_id = c.id
-               WHERE e.account_id = :account AND e.person_id IN (:from)
-            """
-                + (knownToUser ? " AND " + KNOWN_TO_USER : "")
-                + """
-            ) ranked
-             WHERE rank_of_link <= :perPerson
-            """)
-        .param("account", account)
-        .param("from", from)
-        .param("perPerson", perPerson)
-        .query(
-            (rs, row) -> {
-              long org = rs.getLong("to_org");
-              Long toOrg = rs.wasNull() ? null : org;
-              return new Edge(
-                  rs.getLong("from_id"),
-                  rs.getLong("to_id"),
-                  rs.getLong("link_id"),
-                  Overlap.valueOf(rs.getString("overlap")),
-                  rs.getBoolean("professional"),
-                  rs.getDouble("strength"),
-                  toOrg);
-            })
-        .list();
+    String known = knownToUser ? " AND " + KNOWN_TO_USER : "";
+    if (!db.isSqlite()) {
+      // PostgreSQL plans one lateral subquery and runs it per person
+      return jdbc.sql(
+              "SELECT l.* FROM unnest(ARRAY[:from]::bigint[]) AS p(id) CROSS JOIN LATERAL ("
+                  + LINKS_OF.replace(":person", "p.id")
+                  + known
+                  + " ORDER BY e.strength DESC, e.other_id DESC LIMIT :perPerson) AS l")
+          .param("account", account)
+          .param("from", from)
+          .param("perPerson", perPerson)
+          .query(this::edge)
+          .list();
+    }
+    StringBuilder sql = new StringBuilder();
+    Map<String, Object> params = new HashMap<>();
+    params.put("account", account);
+    params.put("perPerson", perPerson);
+    int i = 0;
+    for (Long person : from) {
+      if (i > 0) {
+        sql.append(" UNION ALL ");
+      }
+      sql.append("SELECT * FROM (")
+          .append(LINKS_OF.replace(":person", ":p" + i))
+          .append(known)
+          .append(" ORDER BY e.strength DESC, e.other_id DESC LIMIT :perPerson) AS l")
+          .append(i);
+      params.put("p" + i, person);
+      i++;
+    }
+    JdbcClient.StatementSpec spec = jdbc.sql(sql.toString());
+    params.forEach(spec::param);
+    return spec.query(this::edge).list();
+  }
+
+  /** One person's links, strongest first along {@code knows_edge_strongest}. */
+  private static final String LINKS_OF =
+      "SELECT e.person_id AS from_id, e.other_id AS to_id, e.link_id, e.overlap,"
+          + " e.professional, e.strength, c.organization_id AS to_org"
+          + " FROM knows_edge e"
+          + " JOIN contact c ON c.account_id = e.account_id AND c.id = e.other_id"
+          + " AND c.deleted_at IS NULL"
+          + " LEFT JOIN relationship r ON r.account_id = c.account_id AND r.contact_id = c.id"
+          + " WHERE e.account_id = :account AND e.person_id = :person";
+
+  private Edge edge(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    long org = rs.getLong("to_org");
+    Long toOrg = rs.wasNull() ? null : org;
+    return new Edge(
+        rs.getLong("from_id"),
+        rs.getLong("to_id"),
+        rs.getLong("link_id"),
+        Overlap.valueOf(rs.getString("overlap")),
+        rs.getBoolean("professional"),
+        rs.getDouble("strength"),
+        toOrg);
   }
 
   /**
-   * For each organisation, up to {@code perOrganization} people the user knows who work there now,
-   * those in touch most recently first.
+   * For each organisation, up to {@code perOrganization} people the user knows who work there now:
+   * one bounded read per organisation along its people index, in name order.
    */
   Map<Long, List<Long>> knownPeopleAt(
       long account, Collection<Long> organizations, int perOrganization) {
@@ -140,34 +167,58 @@ class WarmPathRepository {
     if (organizations.isEmpty()) {
       return people;
     }
-    jdbc.sql(
-            """
-            SELECT organization_id, id FROM (
-              SELECT c.organization_id, c.id,
-                     ROW_NUMBER() OVER (PARTITION BY c.organization_id
-                                        ORDER BY (r.last_contact_on IS NULL), r.last_contact_on DESC,
-                                                 c.id) AS rank_in_org
-                FROM contact c
-                LEFT JOIN relationship r ON r.account_id = c.account_id AND r.contact_id = c.id
-               WHERE c.account_id = :account AND c.organization_id IN (:organizations)
-                 AND c.deleted_at IS NULL AND
-            """
-                + KNOWN_TO_USER
-                + """
-            ) ranked
-             WHERE rank_in_org <= :perOrganization
-            """)
-        .param("account", account)
-        .param("organizations", organizations)
-        .param("perOrganization", perOrganization)
-        .query(
-            rs -> {
-              people
-                  .computeIfAbsent(rs.getLong("organization_id"), k -> new java.util.ArrayList<>())
-                  .add(rs.getLong("id"));
-            });
+    if (!db.isSqlite()) {
+      jdbc.sql(
+              "SELECT k.* FROM unnest(ARRAY[:organizations]::bigint[]) AS o(id)"
+                  + " CROSS JOIN LATERAL ("
+                  + KNOWN_AT.replace(":organization", "o.id")
+                  + " ORDER BY c.sort_name, c.id LIMIT :perOrganization) AS k")
+          .param("account", account)
+          .param("organizations", organizations)
+          .param("perOrganization", perOrganization)
+          .query(
+              rs -> {
+                people
+                    .computeIfAbsent(
+                        rs.getLong("organization_id"), k -> new java.util.ArrayList<>())
+                    .add(rs.getLong("id"));
+              });
+      return people;
+    }
+    StringBuilder sql = new StringBuilder();
+    Map<String, Object> params = new HashMap<>();
+    params.put("account", account);
+    params.put("perOrganization", perOrganization);
+    int i = 0;
+    for (Long organization : organizations) {
+      if (i > 0) {
+        sql.append(" UNION ALL ");
+      }
+      sql.append("SELECT * FROM (")
+          .append(KNOWN_AT.replace(":organization", ":o" + i))
+          .append(" ORDER BY c.sort_name, c.id LIMIT :perOrganization) AS o")
+          .append(i);
+      params.put("o" + i, organization);
+      i++;
+    }
+    JdbcClient.StatementSpec spec = jdbc.sql(sql.toString());
+    params.forEach(spec::param);
+    spec.query(
+        rs -> {
+          people
+              .computeIfAbsent(rs.getLong("organization_id"), k -> new java.util.ArrayList<>())
+              .add(rs.getLong("id"));
+        });
     return people;
   }
+
+  /** The people the user knows at one organisation, along its people index. */
+  private static final String KNOWN_AT =
+      "SELECT c.organization_id, c.id FROM contact c"
+          + " LEFT JOIN relationship r ON r.account_id = c.account_id AND r.contact_id = c.id"
+          + " WHERE c.account_id = :account AND c.organization_id = :organization"
+          + " AND c.deleted_at IS NULL AND "
+          + KNOWN_TO_USER;
 
   /** Those of these people the user knows (see {@link #KNOWN_TO_USER}). */
   Set<Long> knownToUser(long account, Collection<Long> people) {

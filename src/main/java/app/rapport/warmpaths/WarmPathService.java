@@ -54,17 +54,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WarmPathService {
 
-  static final int MAX_TARGETS = 200;
-  static final int LINKS_PER_PERSON = 20;
-  static final int MAX_MIDDLE = 300;
+  static final int MAX_TARGETS = 150;
+  static final int LINKS_PER_PERSON = 8;
+  static final int MAX_MIDDLE = 100;
 
   /** Colleagues now are looked up for the middle people at this many organisations... */
-  static final int COLLEAGUE_ORGANIZATIONS = 50;
+  static final int COLLEAGUE_ORGANIZATIONS = 20;
 
   /** ...and at most this many of the people the user knows at each. */
   static final int COLLEAGUES_PER_ORGANIZATION = 10;
 
-  static final int MAX_FIRST_HOPS = 500;
+  static final int MAX_FIRST_HOPS = 200;
   static final int MAX_PATHS = 20;
   static final int MAX_DIRECT = 20;
 
