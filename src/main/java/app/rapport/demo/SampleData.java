@@ -41,6 +41,7 @@ public class SampleData implements ApplicationRunner {
   private final OrganizationService organizations;
   private final TouchpointService touchpoints;
   private final ProfileService profiles;
+  private final SampleIntroductions introductions;
   private final CurrentAccount account;
   private final RapportProperties properties;
   private final Clock clock;
@@ -50,6 +51,7 @@ public class SampleData implements ApplicationRunner {
       OrganizationService organizations,
       TouchpointService touchpoints,
       ProfileService profiles,
+      SampleIntroductions introductions,
       CurrentAccount account,
       RapportProperties properties,
       Clock clock) {
@@ -57,6 +59,7 @@ public class SampleData implements ApplicationRunner {
     this.organizations = organizations;
     this.touchpoints = touchpoints;
     this.profiles = profiles;
+    this.introductions = introductions;
     this.account = account;
     this.properties = properties;
     this.clock = clock;
@@ -87,6 +90,7 @@ public class SampleData implements ApplicationRunner {
       tiers.add(person.command().tier());
     }
     touchpoints.recordAll(id, SampleHistory.touchpoints(SEED, today, people, tiers), SOURCE);
+    introductions.load(id, people, today);
     profiles.saveProfile(
         id,
         profiles.get(id).version(),
