@@ -347,7 +347,6 @@ class IntroductionsController {
             TreeDrawing.of(tree),
             knows.of(account.id(), contactId, PageRequest.of(page, KNOWS_PAGE)),
             knows.colleaguesNow(account.id(), contactId),
-            null,
             LocalDate.now(clock)));
     return "introductions/tree";
   }

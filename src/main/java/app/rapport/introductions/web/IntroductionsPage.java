@@ -19,7 +19,6 @@ public record IntroductionsPage(
     TreeDrawing drawing,
     PageResult<KnowsLink> knows,
     long colleaguesNow,
-    String organization,
     LocalDate today) {
 
   /**
