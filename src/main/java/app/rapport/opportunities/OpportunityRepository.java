@@ -93,13 +93,15 @@ class OpportunityRepository {
       where.append(" AND o.stage = :stage");
     }
     if (contact != null) {
-      // a person took part: named on the opportunity, or in the introduction that produced it
+      // a person took part: named on the opportunity, or in the introduction that produced it;
+      // both found through the person's own index entries, not by scanning every opportunity
       where.append(
-          " AND (EXISTS (SELECT 1 FROM opportunity_person p WHERE p.account_id = o.account_id"
-              + " AND p.opportunity_id = o.id AND p.contact_id = :contact)"
-              + " OR EXISTS (SELECT 1 FROM introduction i WHERE i.account_id = o.account_id"
-              + " AND i.id = o.introduction_id AND i.deleted_at IS NULL"
-              + " AND (i.introducer_id = :contact OR i.introduced_id = :contact)))");
+          " AND o.id IN (SELECT p.opportunity_id FROM opportunity_person p"
+              + " WHERE p.account_id = :account AND p.contact_id = :contact"
+              + " UNION SELECT x.id FROM introduction i JOIN opportunity x"
+              + " ON x.account_id = i.account_id AND x.introduction_id = i.id"
+              + " WHERE i.account_id = :account AND i.deleted_at IS NULL"
+              + " AND (i.introducer_id = :contact OR i.introduced_id = :contact))");
     }
     return where.toString();
   }

@@ -119,6 +119,35 @@ class OpportunitiesPageTest extends DatabaseTestBase {
     Document bobsPage = Html.of(mvc.perform(get("/people/" + Ids.format(bob.id()))));
     assertThat(bobsPage.select("#opportunities a").eachText())
         .contains("Practice Manager at Fabrikam Medical");
+
+    // clearing a person's name in the form takes them off the opportunity
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    Document edit = Html.of(mvc.perform(get(location + "/edit")));
+    assertThat(edit.select("#f-people-1-fullName").val()).isEqualTo("Helen Ward");
+    mvc.perform(
+            post(location)
+                .with(csrf())
+                .param("title", "Practice Manager")
+                .param("organization", "Fabrikam Medical")
+                .param("stage", "LEAD")
+                .param("source", "INTRODUCTION")
+                .param("openedOn", "2026-11-20")
+                .param("introductionId", Ids.format(anaToBob.id()))
+                .param("version", edit.select("input[name=version]").val())
+                .param("people[0].contactId", edit.select("input[name=people[0].contactId]").val())
+                .param("people[0].fullName", "Bob Stone")
+                .param("people[0].role", "SOURCE")
+                .param("people[1].contactId", edit.select("input[name=people[1].contactId]").val())
+                .param("people[1].fullName", "")
+                .param("people[1].role", "HIRING_MANAGER"))
+        .andExpect(redirectedUrl(location));
+    assertThat(opportunities.get(account.id(), Ids.parse(id).orElseThrow()).people())
+        .extracting(p -> p.person().fullName())
+        .containsExactly("Bob Stone");
+    // Ana, who made the introduction, sees it on her page too
+    Document anasPage = Html.of(mvc.perform(get("/people/" + Ids.format(ana.id()))));
+    assertThat(anasPage.select("#opportunities a").eachText())
+        .contains("Practice Manager at Fabrikam Medical");
   }
 
   @Test

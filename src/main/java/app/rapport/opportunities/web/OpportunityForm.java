@@ -110,7 +110,8 @@ public record OpportunityForm(
     }
     List<OpportunityCommand.Involvement> involved = new ArrayList<>();
     for (PersonRow row : people) {
-      if (row == null) {
+      // a row whose name was cleared takes the person off, whatever id it still carries
+      if (row == null || Text.trimToNull(row.fullName()) == null) {
         involved.add(null);
         continue;
       }
