@@ -72,7 +72,7 @@ class IntroductionsJourneyTest extends BrowserTestBase {
     // An opportunity came of it.
     page.getByRole(
             AriaRole.LINK,
-            new Page.GetByRoleOptions().setName("An opportunity came of it (Bob Stone)"))
+            new Page.GetByRoleOptions().setName("An opportunity came of it (Bob Stone, made)"))
         .click();
     assertThat(page.locator("h1")).hasText("Add an opportunity");
     assertThat(page.getByLabel("Organisation")).hasValue("Fabrikam Medical");
@@ -134,6 +134,23 @@ class IntroductionsJourneyTest extends BrowserTestBase {
     link("Introduction tree").click();
     assertThat(page.locator("svg.intro-tree title")).hasText("Introduction tree for Ana Ruiz");
     assertThat(page.locator(".tree-list")).containsText("Bob Stone");
+    checkAccessibility();
+
+    // The other forms of the feature pass the same checks.
+    link("Someone Ana knows").click();
+    assertThat(page.locator("h1")).hasText("Someone Ana knows");
+    checkAccessibility();
+    page.goBack();
+    link("Someone Ana introduced you to").click();
+    assertThat(page.locator("h1")).hasText("Someone Ana introduced you to");
+    checkAccessibility();
+    visit("/people");
+    link("Ana Ruiz").click();
+    link("Change the introduction to Bob Stone, made").click();
+    assertThat(page.locator("h1")).hasText("Change an introduction");
+    checkAccessibility();
+    visit("/opportunities/stages/interviewing");
+    assertThat(page.locator("h1")).hasText("Opportunities at Interviewing");
     checkAccessibility();
   }
 }

@@ -59,6 +59,11 @@ public record PersonIntroductions(
     return i.status().label().toLowerCase(Locale.ROOT) + ", " + Dates.shortWritten(i.occurredOn());
   }
 
+  /** "made", "you asked for it": tells apart two introductions to the same person. */
+  public String statusWord(Introduction i) {
+    return i.status().label().toLowerCase(Locale.ROOT);
+  }
+
   /**
    * "Mark as made", "Mark as met": the button that moves an introduction on, or null at the end.
    */
