@@ -42,6 +42,7 @@ public class SampleData implements ApplicationRunner {
   private final OrganizationService organizations;
   private final TouchpointService touchpoints;
   private final ProfileService profiles;
+  private final SampleIntroductions introductions;
   private final CurrentAccount account;
   private final RapportProperties properties;
   private final Clock clock;
@@ -51,6 +52,7 @@ public class SampleData implements ApplicationRunner {
       OrganizationService organizations,
       TouchpointService touchpoints,
       ProfileService profiles,
+      SampleIntroductions introductions,
       CurrentAccount account,
       RapportProperties properties,
       Clock clock) {
@@ -58,6 +60,7 @@ public class SampleData implements ApplicationRunner {
     this.organizations = organizations;
     this.touchpoints = touchpoints;
     this.profiles = profiles;
+    this.introductions = introductions;
     this.account = account;
     this.properties = properties;
     this.clock = clock;
@@ -96,6 +99,7 @@ public class SampleData implements ApplicationRunner {
       history.addAll(SampleCareerNetwork.touchpoints(person, contact, today));
     }
     touchpoints.recordAll(id, history, SOURCE);
+    introductions.load(id, people, today);
     profiles.saveProfile(
         id,
         profiles.get(id).version(),

@@ -5,8 +5,13 @@ import app.rapport.contacts.ContactFilter;
 import app.rapport.contacts.ContactNotFound;
 import app.rapport.contacts.ContactService;
 import app.rapport.contacts.Phones;
+import app.rapport.introductions.IntroductionService;
+import app.rapport.introductions.KnowsLinkService;
+import app.rapport.introductions.web.PersonIntroductions;
 import app.rapport.keepintouch.KeepInTouchService;
 import app.rapport.model.Tier;
+import app.rapport.opportunities.OpportunityService;
+import app.rapport.opportunities.web.PersonOpportunities;
 import app.rapport.platform.FieldProblem;
 import app.rapport.platform.InvalidInput;
 import app.rapport.platform.StaleEdit;
@@ -44,6 +49,9 @@ class ContactsController {
   private final ContactService contacts;
   private final KeepInTouchService keepInTouch;
   private final TouchpointService touchpoints;
+  private final IntroductionService introductions;
+  private final KnowsLinkService knows;
+  private final OpportunityService opportunities;
   private final CurrentAccount account;
   private final Phones phones;
   private final Clock clock;
@@ -52,12 +60,18 @@ class ContactsController {
       ContactService contacts,
       KeepInTouchService keepInTouch,
       TouchpointService touchpoints,
+      IntroductionService introductions,
+      KnowsLinkService knows,
+      OpportunityService opportunities,
       CurrentAccount account,
       Phones phones,
       Clock clock) {
     this.contacts = contacts;
     this.keepInTouch = keepInTouch;
     this.touchpoints = touchpoints;
+    this.introductions = introductions;
+    this.knows = knows;
+    this.opportunities = opportunities;
     this.account = account;
     this.phones = phones;
     this.clock = clock;
@@ -125,6 +139,7 @@ class ContactsController {
     long contactId = parse(id);
     Contact contact = contacts.get(account.id(), contactId);
     LocalDate today = LocalDate.now(clock);
+    String firstName = PersonPage.firstNameOf(contact.fullName());
     model.addAttribute(
         "page",
         new PersonPage(
@@ -133,7 +148,9 @@ class ContactsController {
             keepInTouch.scores(account.id(), contactId),
             keepInTouch.openFollowUpsFor(account.id(), contactId),
             touchpoints.timeline(account.id(), contactId, PageRequest.of(page, TIMELINE_PAGE)),
-            today));
+            today,
+            PersonIntroductions.of(introductions, knows, account.id(), contactId, firstName),
+            PersonOpportunities.of(opportunities, account.id(), contactId, firstName)));
     return "contacts/show";
   }
 

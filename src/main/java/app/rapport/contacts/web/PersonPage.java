@@ -1,8 +1,10 @@
 package app.rapport.contacts.web;
 
+import app.rapport.introductions.web.PersonIntroductions;
 import app.rapport.keepintouch.FollowUp;
 import app.rapport.keepintouch.KeepInTouchStatus;
 import app.rapport.keepintouch.TieScores;
+import app.rapport.opportunities.web.PersonOpportunities;
 import app.rapport.platform.db.Ids;
 import app.rapport.platform.db.PageResult;
 import app.rapport.platform.web.Dates;
@@ -11,8 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A person's page: who they are, where the user stands with them, what is promised, and the
- * timeline of touchpoints, newest first.
+ * A person's page: who they are, where the user stands with them, what is promised, their
+ * introductions and opportunities, and the timeline of touchpoints, newest first.
  */
 public record PersonPage(
     ContactView person,
@@ -20,7 +22,9 @@ public record PersonPage(
     TieScores scores,
     List<FollowUp> followUps,
     PageResult<Touchpoint> timeline,
-    LocalDate today) {
+    LocalDate today,
+    PersonIntroductions introductions,
+    PersonOpportunities opportunities) {
 
   public String id() {
     return person.id();
@@ -61,7 +65,10 @@ public record PersonPage(
   }
 
   public String firstName() {
-    String name = person.contact().fullName();
+    return firstNameOf(person.contact().fullName());
+  }
+
+  static String firstNameOf(String name) {
     int space = name.indexOf(' ');
     return space > 0 ? name.substring(0, space) : name;
   }

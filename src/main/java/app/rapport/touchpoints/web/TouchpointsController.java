@@ -99,8 +99,18 @@ class TouchpointsController {
     try {
       refuseIfUnreadable(parsed);
       Touchpoint saved = touchpoints.logTouchpoint(account.id(), parsed.command());
-      Notices.add(redirect, Notice.of(describe(saved) + " was logged."));
-      return "redirect:" + afterSave(form, saved);
+      String after = afterSave(form, saved);
+      // science.md 9.8: after a conversation, note the names the person mentioned
+      Notices.add(
+          redirect,
+          Notice.withLink(
+              describe(saved) + " was logged.",
+              "/introductions/names?touchpointId="
+                  + Ids.format(saved.id())
+                  + "&returnTo="
+                  + java.net.URLEncoder.encode(after, java.nio.charset.StandardCharsets.UTF_8),
+              "Did they mention anyone? Note the names"));
+      return "redirect:" + after;
     } catch (InvalidInput invalid) {
       response.setStatus(422);
       return form(model, form, FormErrors.of(invalid.problems()), null, false);

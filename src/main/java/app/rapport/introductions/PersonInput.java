@@ -1,0 +1,29 @@
+package app.rapport.introductions;
+
+import app.rapport.platform.Text;
+
+/**
+ * A person as a form or an API call names them: the id of someone in Rapport, or a name (and,
+ * optionally, where they work) for someone who may be new. A name that matches exactly one person
+ * is that person; one that matches nobody adds a new person; one that matches several is refused
+ * until the user chooses. {@code addNew} adds a new person even when the name matches someone.
+ */
+public record PersonInput(Long contactId, String fullName, String company, boolean addNew) {
+
+  public PersonInput {
+    fullName = Text.trimToNull(fullName);
+    company = Text.trimToNull(company);
+  }
+
+  public static PersonInput of(long contactId) {
+    return new PersonInput(contactId, null, null, false);
+  }
+
+  public static PersonInput named(String fullName, String company) {
+    return new PersonInput(null, fullName, company, false);
+  }
+
+  public boolean isEmpty() {
+    return contactId == null && fullName == null;
+  }
+}

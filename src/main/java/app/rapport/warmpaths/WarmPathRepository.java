@@ -1,0 +1,276 @@
+package app.rapport.warmpaths;
+
+import app.rapport.model.Overlap;
+import app.rapport.platform.Text;
+import app.rapport.platform.db.Database;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The reads behind the warm-path search, each a bounded lookup by index: the people at an
+ * organisation, a bounded number of each person's strongest acquaintances ({@code knows_edge}, one
+ * index range per person), colleagues at the same organisation now, and which people the user has
+ * been in touch with. It reads other features' tables and writes none.
+ */
+@Repository
+class WarmPathRepository {
+
+  /** People the user has been in touch with, or has said when they met: possible first hops. */
+  private static final String KNOWN_TO_USER =
+      "(r.touchpoint_count > 0 OR c.known_since IS NOT NULL)"
+          + " AND (r.ended IS NULL OR r.ended = FALSE)";
+
+  private final JdbcClient jdbc;
+  private final Database db;
+
+  WarmPathRepository(JdbcClient jdbc, Database db) {
+    this.jdbc = jdbc;
+    this.db = db;
+  }
+
+  record Organization(long id, String name) {}
+
+  Optional<Organization> organizationNamed(long account, String name) {
+    return jdbc.sql(
+            "SELECT id, name FROM organization"
+                + " WHERE account_id = :account AND name_key = :key AND deleted_at IS NULL")
+        .param("account", account)
+        .param("key", Text.fold(name))
+        .query((rs, row) -> new Organization(rs.getLong("id"), rs.getString("name")))
+        .optional();
+  }
+
+  /** Up to {@code limit} live people working at the organisation now. */
+  List<Long> peopleAt(long account, long organization, int limit) {
+    return jdbc.sql(
+            """
+            SELECT id FROM contact
+             WHERE account_id = :account AND organization_id = :organization AND deleted_at IS NULL
+             ORDER BY sort_name, id
+             LIMIT :limit
+            """)
+        .param("account", account)
+        .param("organization", organization)
+        .param("limit", limit)
+        .query(Long.class)
+        .list();
+  }
+
+  long countAt(long account, long organization) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM contact"
+                + " WHERE account_id = :account AND organization_id = :organization"
+                + " AND deleted_at IS NULL")
+        .param("account", account)
+        .param("organization", organization)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * A step from one person to someone they know: the stored link (or none, for colleagues now),
+   * what they share, and the organisation the other person works at now.
+   */
+  record Edge(
+      long from,
+      long to,
+      Long linkId,
+      Overlap overlap,
+      boolean professional,
+      double strength,
+      Long toOrganization) {}
+
+  /**
+   * For each of these people, their {@code perPerson} strongest links to live people (to people the
+   * user knows, when {@code knownToUser}). Each person is its own bounded read of one index range,
+   * strongest first, stopping after {@code perPerson} rows, so a person with thousands of links
+   * costs no more than one with a dozen; the reads go to the database as one statement.
+   */
+  List<Edge> strongestLinks(
+      long account, Collection<Long> from, int perPerson, boolean knownToUser) {
+    if (from.isEmpty()) {
+      return List.of();
+    }
+    String known = knownToUser ? " AND " + KNOWN_TO_USER : "";
+    if (!db.isSqlite()) {
+      // PostgreSQL plans one lateral subquery and runs it per person
+      return jdbc.sql(
+              "SELECT l.* FROM unnest(ARRAY[:from]::bigint[]) AS p(id) CROSS JOIN LATERAL ("
+                  + LINKS_OF.replace(":person", "p.id")
+                  + known
+                  + " ORDER BY e.strength DESC, e.other_id DESC LIMIT :perPerson) AS l")
+          .param("account", account)
+          .param("from", from)
+          .param("perPerson", perPerson)
+          .query(this::edge)
+          .list();
+    }
+    StringBuilder sql = new StringBuilder();
+    Map<String, Object> params = new HashMap<>();
+    params.put("account", account);
+    params.put("perPerson", perPerson);
+    int i = 0;
+    for (Long person : from) {
+      if (i > 0) {
+        sql.append(" UNION ALL ");
+      }
+      sql.append("SELECT * FROM (")
+          .append(LINKS_OF.replace(":person", ":p" + i))
+          .append(known)
+          .append(" ORDER BY e.strength DESC, e.other_id DESC LIMIT :perPerson) AS l")
+          .append(i);
+      params.put("p" + i, person);
+      i++;
+    }
+    JdbcClient.StatementSpec spec = jdbc.sql(sql.toString());
+    params.forEach(spec::param);
+    return spec.query(this::edge).list();
+  }
+
+  /** One person's links, strongest first along {@code knows_edge_strongest}. */
+  private static final String LINKS_OF =
+      "SELECT e.person_id AS from_id, e.other_id AS to_id, e.link_id, e.overlap,"
+          + " e.professional, e.strength, c.organization_id AS to_org"
+          + " FROM knows_edge e"
+          + " JOIN contact c ON c.account_id = e.account_id AND c.id = e.other_id"
+          + " AND c.deleted_at IS NULL"
+          + " LEFT JOIN relationship r ON r.account_id = c.account_id AND r.contact_id = c.id"
+          + " WHERE e.account_id = :account AND e.person_id = :person";
+
+  private Edge edge(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    long org = rs.getLong("to_org");
+    Long toOrg = rs.wasNull() ? null : org;
+    return new Edge(
+        rs.getLong("from_id"),
+        rs.getLong("to_id"),
+        rs.getLong("link_id"),
+        Overlap.valueOf(rs.getString("overlap")),
+        rs.getBoolean("professional"),
+        rs.getDouble("strength"),
+        toOrg);
+  }
+
+  /**
+   * For each organisation, up to {@code perOrganization} people the user knows who work there now:
+   * one bounded read per organisation along its people index, in name order.
+   */
+  Map<Long, List<Long>> knownPeopleAt(
+      long account, Collection<Long> organizations, int perOrganization) {
+    Map<Long, List<Long>> people = new HashMap<>();
+    if (organizations.isEmpty()) {
+      return people;
+    }
+    if (!db.isSqlite()) {
+      jdbc.sql(
+              "SELECT k.* FROM unnest(ARRAY[:organizations]::bigint[]) AS o(id)"
+                  + " CROSS JOIN LATERAL ("
+                  + KNOWN_AT.replace(":organization", "o.id")
+                  + " ORDER BY c.sort_name, c.id LIMIT :perOrganization) AS k")
+          .param("account", account)
+          .param("organizations", organizations)
+          .param("perOrganization", perOrganization)
+          .query(
+              rs -> {
+                people
+                    .computeIfAbsent(
+                        rs.getLong("organization_id"), k -> new java.util.ArrayList<>())
+                    .add(rs.getLong("id"));
+              });
+      return people;
+    }
+    StringBuilder sql = new StringBuilder();
+    Map<String, Object> params = new HashMap<>();
+    params.put("account", account);
+    params.put("perOrganization", perOrganization);
+    int i = 0;
+    for (Long organization : organizations) {
+      if (i > 0) {
+        sql.append(" UNION ALL ");
+      }
+      sql.append("SELECT * FROM (")
+          .append(KNOWN_AT.replace(":organization", ":o" + i))
+          .append(" ORDER BY c.sort_name, c.id LIMIT :perOrganization) AS o")
+          .append(i);
+      params.put("o" + i, organization);
+      i++;
+    }
+    JdbcClient.StatementSpec spec = jdbc.sql(sql.toString());
+    params.forEach(spec::param);
+    spec.query(
+        rs -> {
+          people
+              .computeIfAbsent(rs.getLong("organization_id"), k -> new java.util.ArrayList<>())
+              .add(rs.getLong("id"));
+        });
+    return people;
+  }
+
+  /** The people the user knows at one organisation, along its people index. */
+  private static final String KNOWN_AT =
+      "SELECT c.organization_id, c.id FROM contact c"
+          + " LEFT JOIN relationship r ON r.account_id = c.account_id AND r.contact_id = c.id"
+          + " WHERE c.account_id = :account AND c.organization_id = :organization"
+          + " AND c.deleted_at IS NULL AND "
+          + KNOWN_TO_USER;
+
+  /** Those of these people the user knows (see {@link #KNOWN_TO_USER}). */
+  Set<Long> knownToUser(long account, Collection<Long> people) {
+    Set<Long> known = new HashSet<>();
+    if (people.isEmpty()) {
+      return known;
+    }
+    jdbc.sql(
+            "SELECT c.id FROM contact c LEFT JOIN relationship r"
+                + " ON r.account_id = c.account_id AND r.contact_id = c.id"
+                + " WHERE c.account_id = :account AND c.id IN (:people) AND c.deleted_at IS NULL"
+                + " AND "
+                + KNOWN_TO_USER)
+        .param("account", account)
+        .param("people", people)
+        .query(
+            rs -> {
+              known.add(rs.getLong("id"));
+            });
+    return known;
+  }
+
+  /** The organisation each of these people works at now, for those who have one. */
+  Map<Long, Long> organizationsOf(long account, Collection<Long> people) {
+    Map<Long, Long> organizations = new HashMap<>();
+    if (people.isEmpty()) {
+      return organizations;
+    }
+    jdbc.sql(
+            "SELECT id, organization_id FROM contact"
+                + " WHERE account_id = :account AND id IN (:people) AND organization_id IS NOT NULL")
+        .param("account", account)
+        .param("people", people)
+        .query(
+            rs -> {
+              organizations.put(rs.getLong("id"), rs.getLong("organization_id"));
+            });
+    return organizations;
+  }
+
+  Map<Long, String> organizationNames(long account, Collection<Long> organizations) {
+    Map<Long, String> names = new HashMap<>();
+    if (organizations.isEmpty()) {
+      return names;
+    }
+    jdbc.sql("SELECT id, name FROM organization WHERE account_id = :account AND id IN (:ids)")
+        .param("account", account)
+        .param("ids", organizations)
+        .query(
+            rs -> {
+              names.put(rs.getLong("id"), rs.getString("name"));
+            });
+    return names;
+  }
+}
