@@ -2,6 +2,7 @@ package app.rapport.goals;
 
 import app.rapport.contacts.ContactService;
 import app.rapport.health.HealthService;
+import app.rapport.introductions.IntroductionService;
 import app.rapport.keepintouch.KeepInTouchService;
 import app.rapport.model.DefaultGoal;
 import app.rapport.model.GoalKind;
@@ -50,6 +51,7 @@ public class GoalService {
   private final TouchpointService touchpoints;
   private final KeepInTouchService keepInTouch;
   private final HealthService health;
+  private final IntroductionService introductions;
   private final Goals model;
   private final Rules rules;
   private final Clock clock;
@@ -60,6 +62,7 @@ public class GoalService {
       TouchpointService touchpoints,
       KeepInTouchService keepInTouch,
       HealthService health,
+      IntroductionService introductions,
       Goals model,
       Rules rules,
       Clock clock) {
@@ -68,6 +71,7 @@ public class GoalService {
     this.touchpoints = touchpoints;
     this.keepInTouch = keepInTouch;
     this.health = health;
+    this.introductions = introductions;
     this.model = model;
     this.rules = rules;
     this.clock = clock;
@@ -272,7 +276,7 @@ public class GoalService {
       case MEET_NEW -> contacts.countMetBetween(account, from, until);
       case TOUCHPOINTS -> touchpoints.countBetween(account, from, until);
       case CHANNELS -> Math.round(keepInTouch.multiChannelShare(account) * 100);
-      case INTRODUCTIONS_ASKED -> 0; // TODO(merge introductions): count introductions asked for
+      case INTRODUCTIONS_ASKED -> introductions.countAskedBetween(account, from, until);
       case INFO_INTERVIEWS -> touchpoints.infoInterviews(account, from, until);
       case READY10 -> ready10.get() == null ? 0 : ready10.get();
     };

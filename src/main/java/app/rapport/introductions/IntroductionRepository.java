@@ -173,10 +173,12 @@ class IntroductionRepository {
             """
             INSERT INTO introduction
               (account_id, id, introducer_id, introducer_name, introduced_id, introduced_name,
-               occurred_on, status, context, touchpoint_id, version, created_at, updated_at)
+               occurred_on, status, asked_on, context, touchpoint_id, version, created_at,
+               updated_at)
             VALUES
               (:account, :id, :introducer, :introducerName, :introduced, :introducedName,
-               :on, :status, :context, :touchpoint, 1, :now, :now)
+               :on, :status, CASE WHEN :status = 'ASKED' THEN :on ELSE NULL END, :context,
+               :touchpoint, 1, :now, :now)
             """)
         .param("account", account)
         .param("id", id)
@@ -204,6 +206,8 @@ class IntroductionRepository {
                 """
             UPDATE introduction
                SET occurred_on = :on, status = :status, context = :context,
+                   asked_on = CASE WHEN asked_on IS NULL AND :status = 'ASKED' THEN :on
+                                   ELSE asked_on END,
                    introducer_name = :introducerName, introduced_name = :introducedName,
                    version = version + 1, updated_at = :now
              WHERE account_id = :account AND id = :id AND version = :version
@@ -241,6 +245,18 @@ class IntroductionRepository {
             .param("id", id)
             .update()
         == 1;
+  }
+
+  /** Introductions the user asked for between two days (the second not included). */
+  long countAsked(long account, java.time.LocalDate from, java.time.LocalDate until) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM introduction WHERE account_id = :account AND deleted_at IS NULL"
+                + " AND asked_on >= :from AND asked_on < :until")
+        .param("account", account)
+        .param("from", from)
+        .param("until", until)
+        .query(Long.class)
+        .single();
   }
 
   private Introduction map(ResultSet rs, int row) throws SQLException {

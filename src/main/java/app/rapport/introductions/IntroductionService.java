@@ -406,6 +406,11 @@ public class IntroductionService {
   }
 
   /** The introductions a person made, offered or was asked for, newest first. */
+  /** How many introductions the user asked for between two days, the second not included. */
+  public long countAskedBetween(long account, java.time.LocalDate from, java.time.LocalDate until) {
+    return introductions.countAsked(account, from, until);
+  }
+
   public PageResult<Introduction> introductionsBy(long account, long contactId, PageRequest page) {
     return PageResult.of(
         introductions.byIntroducer(account, contactId, page),

@@ -34,6 +34,7 @@ class GoalsTest extends DatabaseTestBase {
   @Autowired GoalService goals;
   @Autowired ContactService contacts;
   @Autowired TouchpointService touchpoints;
+  @Autowired app.rapport.introductions.IntroductionService introductions;
   @Autowired MockMvc mvc;
   @Autowired ApiTokenStore tokens;
 
@@ -227,5 +228,14 @@ class GoalsTest extends DatabaseTestBase {
     log(ana, clock.today(), false);
     List<GoalWeek> weeks = goals.view(account.id(), goal.goal().id()).weeks();
     assertThat(weeks).extracting(GoalWeek::progress).containsExactly(0.0, 2.0);
+  }
+
+  @Test
+  void introductionsAskedForAreCountedEvenOnceTheyAreMade() {
+    Contact ana = person("Ana Ruiz", Tier.ACTIVE, LocalDate.of(2015, 1, 1), false);
+    Contact bob = person("Bob Lee", Tier.NETWORK, LocalDate.of(2015, 1, 1), false);
+    var asked = introductions.askForIntroduction(account.id(), ana.id(), bob.id(), "Finance team");
+    introductions.advance(account.id(), asked.id());
+    assertThat(goal(GoalKind.INTRODUCTIONS_ASKED, 12).progress().current()).isEqualTo(1);
   }
 }
