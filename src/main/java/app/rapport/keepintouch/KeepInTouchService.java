@@ -142,8 +142,17 @@ public class KeepInTouchService {
     }
     LocalDate today = LocalDate.now(clock);
     RelevanceJudge judge = new RelevanceJudge(profiles.get(account));
-    for (RelationshipFacts facts : relationships.facts(account, List.copyOf(contactIds))) {
-      relationships.save(account, calculator.compute(facts, today, judge));
+    List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(contactIds));
+    // A slice at a time: an import touches tens of thousands of people, and each slice is read
+    // in a fixed number of queries and written in one batch.
+    for (int from = 0; from < ids.size(); from += RECOUNT_BATCH) {
+      List<ComputedRelationship> computed = new ArrayList<>();
+      for (RelationshipFacts facts :
+          relationships.facts(
+              account, ids.subList(from, Math.min(ids.size(), from + RECOUNT_BATCH)))) {
+        computed.add(calculator.compute(facts, today, judge));
+      }
+      relationships.saveAll(account, computed);
     }
   }
 
