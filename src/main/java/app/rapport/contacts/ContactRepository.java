@@ -116,6 +116,7 @@ class ContactRepository {
                   FROM contact c
                   LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
                  WHERE c.account_id = :account AND c.deleted_at IS NOT NULL
+                   AND c.merged_into IS NULL
                  ORDER BY c.deleted_at DESC, c.id
                  LIMIT :limit OFFSET :offset
                 """)
@@ -149,7 +150,8 @@ class ContactRepository {
 
   long countDeleted(long account) {
     return jdbc.sql(
-            "SELECT COUNT(*) FROM contact WHERE account_id = :account AND deleted_at IS NOT NULL")
+            "SELECT COUNT(*) FROM contact WHERE account_id = :account AND deleted_at IS NOT NULL"
+                + " AND merged_into IS NULL")
         .param("account", account)
         .query(Long.class)
         .single();
@@ -312,12 +314,12 @@ class ContactRepository {
               (account_id, id, full_name, sort_name, organization_id, title, industry, tier,
                cadence_days, linkedin_url, linkedin_key, notes, how_we_met, known_since,
                job_function, seniority, can_hire_or_refer, knows_goal_since, mutual_connections,
-               closeness_rating, do_not_contact, version, created_at, updated_at)
+               closeness_rating, do_not_contact, birthday, version, created_at, updated_at)
             VALUES
               (:account, :id, :fullName, :sortName, :organization, :title, :industry, :tier,
                :cadenceDays, :linkedinUrl, :linkedinKey, :notes, :howWeMet, :knownSince,
                :jobFunction, :seniority, :canHire, :knowsGoalSince, :mutuals, :closenessRating,
-               :doNotContact, 1, :now, :now)
+               :doNotContact, :birthday, 1, :now, :now)
             """)
         .param("account", account)
         .param("id", id)
@@ -340,6 +342,7 @@ class ContactRepository {
         .param("mutuals", c.career().mutualConnections())
         .param("closenessRating", c.career().closenessRating())
         .param("doNotContact", c.career().doNotContact())
+        .param("birthday", c.birthday() == null ? null : c.birthday().toString())
         .param("now", db.instant(now))
         .update();
   }
@@ -357,7 +360,7 @@ class ContactRepository {
                    job_function = :jobFunction, seniority = :seniority, can_hire_or_refer = :canHire,
                    knows_goal_since = :knowsGoalSince, mutual_connections = :mutuals,
                    closeness_rating = :closenessRating, do_not_contact = :doNotContact,
-                   version = version + 1, updated_at = :now
+                   birthday = :birthday, version = version + 1, updated_at = :now
              WHERE account_id = :account AND id = :id AND version = :version AND deleted_at IS NULL
             """)
             .param("account", account)
@@ -383,6 +386,7 @@ class ContactRepository {
             .param("mutuals", c.career().mutualConnections())
             .param("closenessRating", c.career().closenessRating())
             .param("doNotContact", c.career().doNotContact())
+            .param("birthday", c.birthday() == null ? null : c.birthday().toString())
             .param("now", db.instant(now))
             .update()
         == 1;
@@ -469,7 +473,8 @@ class ContactRepository {
   boolean restore(long account, long id) {
     return jdbc.sql(
                 "UPDATE contact SET deleted_at = NULL, version = version + 1"
-                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
+                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL"
+                    + " AND merged_into IS NULL")
             .param("account", account)
             .param("id", id)
             .update()
@@ -511,6 +516,7 @@ class ContactRepository {
       String howWeMet,
       java.time.LocalDate knownSince,
       CareerFacts career,
+      Birthday birthday,
       int version,
       Instant createdAt,
       Instant updatedAt,
@@ -534,6 +540,7 @@ class ContactRepository {
           howWeMet,
           knownSince,
           career,
+          birthday,
           version,
           createdAt,
           updatedAt,
@@ -565,6 +572,7 @@ class ContactRepository {
             Database.integer(rs, "mutual_connections"),
             Database.integer(rs, "closeness_rating"),
             rs.getBoolean("do_not_contact")),
+        Birthday.parse(rs.getString("birthday")).orElse(null),
         rs.getInt("version"),
         db.instant(rs, "created_at"),
         db.instant(rs, "updated_at"),

@@ -13,7 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,7 @@ public class ContactService {
   private static final Logger log = LoggerFactory.getLogger(ContactService.class);
 
   private final ContactRepository contacts;
+  private final ContactBatchRepository batches;
   private final OrganizationService organizations;
   private final KeepInTouchService keepInTouch;
   private final Phones phones;
@@ -39,12 +43,14 @@ public class ContactService {
 
   ContactService(
       ContactRepository contacts,
+      ContactBatchRepository batches,
       OrganizationService organizations,
       KeepInTouchService keepInTouch,
       Phones phones,
       Rules rules,
       Clock clock) {
     this.contacts = contacts;
+    this.batches = batches;
     this.organizations = organizations;
     this.keepInTouch = keepInTouch;
     this.phones = phones;
@@ -177,6 +183,257 @@ public class ContactService {
   private void saveDetails(long account, long id, ContactCommand command) {
     contacts.replaceDetails(account, id, command);
     contacts.index(account, id, searchBody(command));
+  }
+
+  // ---- imports: many people at a time
+  // -------------------------------------------------------------
+
+  /** The people already in Rapport that imported people match, by each kind of key. */
+  public record KeyMatches(
+      Map<String, KnownContact> byLinkedInKey,
+      Map<String, KnownContact> byEmailKey,
+      Map<String, KnownContact> byPhone) {}
+
+  /**
+   * Looks up, in one query per kind of key, who already has these LinkedIn profiles ({@link
+   * LinkedInProfiles#key}), email addresses ({@link EmailAddress#key}) and E.164 numbers. Deleted
+   * and merged people are found too, so that an import neither brings back someone the user deleted
+   * nor doubles someone merged.
+   */
+  public KeyMatches findByKeys(
+      long account,
+      Collection<String> linkedInKeys,
+      Collection<String> emailKeys,
+      Collection<String> e164s) {
+    return new KeyMatches(
+        batches.byLinkedInKey(account, linkedInKeys),
+        batches.byEmailKey(account, emailKeys),
+        batches.byPhone(account, e164s));
+  }
+
+  /** Which of these names ({@link Text#fold}ed) people in Rapport already have. */
+  public Set<String> namesInUse(long account, Collection<String> sortNames) {
+    return batches.sortNamesInUse(account, sortNames);
+  }
+
+  /** People by id, deleted ones included, in the order given. */
+  public List<Contact> getAll(long account, List<Long> ids) {
+    List<Contact> found = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += ContactBatchRepository.KEYS_PER_QUERY) {
+      found.addAll(
+          contacts.findAll(
+              account,
+              ids.subList(
+                  from, Math.min(ids.size(), from + ContactBatchRepository.KEYS_PER_QUERY))));
+    }
+    return found;
+  }
+
+  /** A person read from a file, brought within the rules a person in Rapport keeps to. */
+  public record Fitted(ContactCommand command, List<String> notes) {}
+
+  /**
+   * Tidies a person read from a file and brings them within the rules a form enforces, so that
+   * editing them later passes: an import never refuses a person for a value it can leave out or
+   * shorten, and says what it did. Phone numbers get their E.164 form when they are valid.
+   */
+  public Fitted fitForImport(ContactCommand raw) {
+    ContactCommand c = raw.normalised();
+    List<String> notes = new ArrayList<>();
+    String name = cut(c.fullName(), 200, "The name", notes);
+    List<EmailAddress> emails = new ArrayList<>();
+    java.util.Set<String> emailKeys = new java.util.HashSet<>();
+    for (EmailAddress email : c.emails()) {
+      if (email.value().length() > 254 || !EMAIL.matcher(email.value()).matches()) {
+        notes.add(
+            "The email address \""
+                + shorten(email.value())
+                + "\" was left out: it does not look like an email address.");
+      } else if (emailKeys.add(email.key())) {
+        if (emails.size() == 10) {
+          notes.add("Only the first 10 email addresses were kept.");
+          break;
+        }
+        emails.add(new EmailAddress(email.value(), cutLabel(email.label())));
+      }
+    }
+    List<PhoneNumber> phoneList = new ArrayList<>();
+    java.util.Set<String> phoneKeys = new java.util.HashSet<>();
+    for (PhoneNumber phone : c.phones()) {
+      if (phone.value().length() > 40) {
+        notes.add(
+            "The phone number \""
+                + shorten(phone.value())
+                + "\" was left out: it is longer than 40 characters.");
+        continue;
+      }
+      PhoneNumber normalised =
+          phones.normalise(PhoneNumber.of(phone.value(), cutLabel(phone.label())));
+      if (phoneKeys.add(ContactAddition.phoneKey(normalised))) {
+        if (phoneList.size() == 10) {
+          notes.add("Only the first 10 phone numbers were kept.");
+          break;
+        }
+        phoneList.add(normalised);
+      }
+    }
+    String linkedin = c.linkedinUrl();
+    if (linkedin != null
+        && (linkedin.length() > 500 || !linkedin.matches("^https?://[^\\s/$.?#][^\\s]*$"))) {
+      notes.add(
+          "The profile address \""
+              + shorten(linkedin)
+              + "\" was left out: it is not a web address.");
+      linkedin = null;
+    }
+    List<String> tags = new ArrayList<>();
+    for (String tag : c.tags()) {
+      if (tags.size() == 30) {
+        notes.add("Only the first 30 tags were kept.");
+        break;
+      }
+      tags.add(tag.length() > 50 ? tag.substring(0, 50).strip() : tag);
+    }
+    LocalDate knownSince = c.knownSince();
+    if (knownSince != null && knownSince.isAfter(LocalDate.now(clock))) {
+      notes.add("The date " + knownSince + " is in the future, so it was left out.");
+      knownSince = null;
+    }
+    ContactCommand fitted =
+        new ContactCommand(
+            name,
+            emails,
+            phoneList,
+            linkedin,
+            cut(c.company(), 200, "The organisation", notes),
+            cut(c.title(), 200, "The role", notes),
+            cut(c.industry(), 100, "The industry", notes),
+            c.tier() == null ? app.rapport.model.Tier.NETWORK : c.tier(),
+            tags,
+            cut(c.notes(), 20000, "The notes", notes),
+            cut(c.howWeMet(), 2000, "How you met", notes),
+            knownSince,
+            c.cadenceDays(),
+            c.career(),
+            c.birthday());
+    return new Fitted(fitted, notes);
+  }
+
+  private static final java.util.regex.Pattern EMAIL =
+      java.util.regex.Pattern.compile(EmailAddress.WHATWG);
+
+  private static String cut(String value, int max, String what, List<String> notes) {
+    if (value == null || value.length() <= max) {
+      return value;
+    }
+    notes.add(what + " was cut to " + max + " characters.");
+    return value.substring(0, max).strip();
+  }
+
+  private static String cutLabel(String label) {
+    return label == null || label.length() <= 40 ? label : label.substring(0, 40).strip();
+  }
+
+  private static String shorten(String value) {
+    return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+  }
+
+  /**
+   * Saves what an import brings, in a few batched statements whatever the number of people: new
+   * people (with the id the import gave them, noted as added by {@code importBatch}), and what the
+   * file adds to people already there (see {@link ContactAddition}). Organisations are resolved
+   * once per name, the search index and each person's keep-in-touch state are brought up to date.
+   * The people must already be {@linkplain #fitForImport fitted}.
+   *
+   * @return the additions as saved (with their organisations resolved), to keep for an undo
+   */
+  @Transactional
+  public List<ContactAddition> importPeople(
+      long account, Long importBatch, List<NewContact> people, List<ContactAddition> additions) {
+    java.time.Instant now = clock.instant();
+    List<String> names = new ArrayList<>();
+    people.forEach(p -> names.add(p.command().company()));
+    additions.forEach(a -> names.add(a.company()));
+    names.removeIf(java.util.Objects::isNull);
+    Map<String, Long> organizationIds = organizations.resolveAll(account, names, importBatch);
+    List<ContactBatchRepository.Row> rows = new ArrayList<>(people.size());
+    Map<Long, String> bodies = new java.util.LinkedHashMap<>();
+    for (NewContact person : people) {
+      ContactCommand c = person.command();
+      rows.add(
+          new ContactBatchRepository.Row(
+              person.id(),
+              c,
+              c.company() == null ? null : organizationIds.get(Text.fold(c.company()))));
+      bodies.put(person.id(), searchBody(c));
+    }
+    batches.insertAll(account, importBatch, rows, now);
+    batches.indexAll(account, bodies, false);
+    List<ContactAddition> saved = new ArrayList<>(additions.size());
+    for (ContactAddition a : additions) {
+      saved.add(
+          a.withOrganization(
+              a.company() == null ? null : organizationIds.get(Text.fold(a.company()))));
+    }
+    List<Long> touched = new ArrayList<>(people.size() + additions.size());
+    people.forEach(p -> touched.add(p.id()));
+    if (!saved.isEmpty()) {
+      List<Long> ids = saved.stream().map(ContactAddition::contactId).toList();
+      Map<Long, int[]> counts = new java.util.HashMap<>();
+      for (Contact c : getAll(account, ids)) {
+        counts.put(c.id(), new int[] {nextPosition(c.emails().size()), c.phones().size()});
+      }
+      batches.applyAdditions(account, saved, counts, now);
+      reindex(account, ids);
+      touched.addAll(ids);
+    }
+    keepInTouch.contactsChanged(account, touched);
+    return saved;
+  }
+
+  private static int nextPosition(int count) {
+    return count;
+  }
+
+  /**
+   * Undoes what an import did to people: takes back its additions where they still hold what was
+   * added, and removes for good the people it added (their touchpoints and follow-ups with them),
+   * then the organisations it created that nobody works at.
+   *
+   * @return how many people were removed
+   */
+  @Transactional
+  public int undoImport(long account, long importBatch, List<ContactAddition> additions) {
+    if (batches.importTookPartInMerges(account, importBatch)) {
+      throw new app.rapport.platform.InvalidInput(
+          List.of(
+              new FieldProblem(
+                  "import",
+                  "Some people of this import were merged with others since. Undo those merges"
+                      + " first, then undo the import.")));
+    }
+    batches.revertAdditions(account, additions, clock.instant());
+    List<Long> changed = additions.stream().map(ContactAddition::contactId).distinct().toList();
+    reindex(account, changed);
+    List<Long> added = batches.idsOfImport(account, importBatch);
+    for (int from = 0; from < added.size(); from += ContactBatchRepository.KEYS_PER_QUERY) {
+      batches.deleteAll(
+          account,
+          added.subList(
+              from, Math.min(added.size(), from + ContactBatchRepository.KEYS_PER_QUERY)));
+    }
+    organizations.removeUnusedOfImport(account, importBatch);
+    keepInTouch.contactsChanged(account, changed);
+    return added.size();
+  }
+
+  /** Rebuilds the search index rows of these people from what is saved now. */
+  private void reindex(long account, List<Long> ids) {
+    Map<Long, String> bodies = new java.util.LinkedHashMap<>();
+    for (Contact c : getAll(account, ids)) {
+      bodies.put(c.id(), searchBody(c.toCommand()));
+    }
+    batches.indexAll(account, bodies, true);
   }
 
   static String searchBody(ContactCommand c) {
