@@ -35,6 +35,7 @@ public class ContactService {
 
   private final ContactRepository contacts;
   private final ContactBatchRepository batches;
+  private final app.rapport.platform.db.TableStatistics statistics;
   private final OrganizationService organizations;
   private final KeepInTouchService keepInTouch;
   private final Phones phones;
@@ -44,6 +45,7 @@ public class ContactService {
   ContactService(
       ContactRepository contacts,
       ContactBatchRepository batches,
+      app.rapport.platform.db.TableStatistics statistics,
       OrganizationService organizations,
       KeepInTouchService keepInTouch,
       Phones phones,
@@ -51,6 +53,7 @@ public class ContactService {
       Clock clock) {
     this.contacts = contacts;
     this.batches = batches;
+    this.statistics = statistics;
     this.organizations = organizations;
     this.keepInTouch = keepInTouch;
     this.phones = phones;
@@ -393,6 +396,15 @@ public class ContactService {
 
   private static int nextPosition(int count) {
     return count;
+  }
+
+  /**
+   * After an import has added many people within its transaction: the planner learns how many there
+   * now are, so that looking up the next slice's keys uses their indexes.
+   */
+  public void importGrew() {
+    statistics.refresh(
+        "contact", "contact_email", "contact_phone", "contact_tag", "organization", "relationship");
   }
 
   /**

@@ -71,6 +71,10 @@ class PeopleImport {
       if (slice.size() == SLICE) {
         take(account, batch, part++, unit, slice, tally, sink);
         slice.clear();
+        if (Integer.bitCount(part) == 1) {
+          // after 1, 2, 4, 8... slices: a handful of times however long the file
+          contacts.importGrew();
+        }
       }
     }
     tally.absorb(reader.report());
