@@ -39,7 +39,7 @@ class MessagesImport {
 
   static final String DRAFTS = "LinkedIn message drafts";
   static final String SPAM = "LinkedIn messages in the spam folder";
-  static final String SPONSORED = "sponsored LinkedIn messages (InMail advertising)";
+  static final String SPONSORED = "Sponsored LinkedIn messages (InMail advertising)";
   static final String NOBODY =
       "LinkedIn messages with nobody who is in Rapport (or without profile addresses)";
   static final String INVITATIONS_NOBODY = "LinkedIn invitations with nobody who is in Rapport";

@@ -44,7 +44,7 @@ class PeopleImport {
   static final int SLICE = 500;
 
   static final String DELETED =
-      "people you deleted from Rapport earlier (the import does not bring them back)";
+      "People you deleted from Rapport earlier (the import does not bring them back)";
 
   private final ContactService contacts;
 
