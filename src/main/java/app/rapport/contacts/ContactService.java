@@ -33,8 +33,23 @@ public class ContactService {
 
   private static final Logger log = LoggerFactory.getLogger(ContactService.class);
 
+  /**
+   * Published in the merging transaction, after the kept person has taken the merged one's details
+   * and before the merged one is marked deleted: every feature that keeps rows about people moves
+   * the merged-away person's rows to the kept one here (touchpoints, introductions, opportunities),
+   * recording in the log which rows it moved, so that {@link ContactsUnmerged} can move exactly
+   * those back.
+   */
+  public record ContactsMerged(long account, long mergedAwayId, long keptId, MergeLog log) {}
+
+  /** Published when a merge is undone, with the log the merge filled in. */
+  public record ContactsUnmerged(long account, long mergedAwayId, long keptId, MergeLog log) {}
+
   private final ContactRepository contacts;
   private final ContactBatchRepository batches;
+  private final ContactMergeRepository merges;
+  private final tools.jackson.databind.json.JsonMapper json;
+  private final org.springframework.context.ApplicationEventPublisher events;
   private final app.rapport.platform.db.TableStatistics statistics;
   private final OrganizationService organizations;
   private final KeepInTouchService keepInTouch;
@@ -45,6 +60,9 @@ public class ContactService {
   ContactService(
       ContactRepository contacts,
       ContactBatchRepository batches,
+      ContactMergeRepository merges,
+      tools.jackson.databind.json.JsonMapper json,
+      org.springframework.context.ApplicationEventPublisher events,
       app.rapport.platform.db.TableStatistics statistics,
       OrganizationService organizations,
       KeepInTouchService keepInTouch,
@@ -53,6 +71,9 @@ public class ContactService {
       Clock clock) {
     this.contacts = contacts;
     this.batches = batches;
+    this.merges = merges;
+    this.json = json;
+    this.events = events;
     this.statistics = statistics;
     this.organizations = organizations;
     this.keepInTouch = keepInTouch;
@@ -186,6 +207,245 @@ public class ContactService {
   private void saveDetails(long account, long id, ContactCommand command) {
     contacts.replaceDetails(account, id, command);
     contacts.index(account, id, searchBody(command));
+  }
+
+  // ---- possible duplicates and merging ----------------------------------------------------------
+
+  /**
+   * People who may be one person, strongest reason first: a LinkedIn profile, an email address or a
+   * phone number in common, then the same name at the same organisation, then the same name. Pairs
+   * the user said are different people are left out.
+   */
+  public PageResult<DuplicatePair> possibleDuplicates(long account, PageRequest page) {
+    return PageResult.of(
+        describe(account, merges.pairs(account, page)), page, merges.countPairs(account));
+  }
+
+  private List<DuplicatePair> describe(long account, List<ContactMergeRepository.Pair> pairs) {
+    List<Long> ids = new ArrayList<>();
+    pairs.forEach(
+        p -> {
+          ids.add(p.first());
+          ids.add(p.second());
+        });
+    Map<Long, ContactSummary> people = new java.util.HashMap<>();
+    contacts
+        .summariesOf(account, ids.stream().distinct().toList())
+        .forEach(s -> people.put(s.id(), s));
+    return pairs.stream()
+        .filter(p -> people.containsKey(p.first()) && people.containsKey(p.second()))
+        .map(
+            p ->
+                new DuplicatePair(
+                    people.get(p.first()),
+                    people.get(p.second()),
+                    DuplicateReason.values()[p.reason() - 1]))
+        .toList();
+  }
+
+  /** "They are different people": the pair is never suggested again. */
+  @Transactional
+  public void dismissDuplicate(long account, long first, long second) {
+    get(account, first);
+    get(account, second);
+    merges.dismiss(account, first, second, clock.instant());
+  }
+
+  /** The kept person as they were before a merge, and their version then. */
+  private record Before(ContactCommand command, int version) {}
+
+  /**
+   * Makes two people one. The kept person takes, field by field, the value the user chose ({@link
+   * MergeChoices}; unnamed fields as {@link MergeChoices#proposed}), and every email address, phone
+   * number and tag of both. Everything else of the merged person moves to the kept one: the
+   * touchpoints and other features' rows through {@link ContactsMerged}, the follow-ups here. The
+   * merged person is kept, deleted and pointing at the kept one, so that the merge can be undone
+   * ({@link #undoMerge}) and later imports of them update the kept person.
+   *
+   * @param keepVersion the version of the kept person the user saw; a later edit makes this fail
+   *     with {@link StaleEdit}
+   */
+  @Transactional
+  public ContactMerge mergeContacts(
+      long account, long keepId, Integer keepVersion, long mergeId, MergeChoices choices) {
+    if (keepId == mergeId) {
+      throw app.rapport.platform.InvalidInput.of("mergeId", "Choose two different people.");
+    }
+    Contact keep = get(account, keepId);
+    Contact other = get(account, mergeId);
+    int version = keepVersion == null ? keep.version() : keepVersion;
+    java.time.Instant now = clock.instant();
+    ContactCommand merged = check(mergedCommand(keep, other, choices));
+    if (!contacts.update(account, keepId, version, merged, organizationOf(account, merged), now)) {
+      throw new StaleEdit("person");
+    }
+    saveDetails(account, keepId, merged);
+    MergeLog log = new MergeLog();
+    log.record("mergedInto", merges.repoint(account, mergeId, keepId));
+    events.publishEvent(new ContactsMerged(account, mergeId, keepId, log));
+    log.record("followUps", keepInTouch.moveFollowUps(account, mergeId, keepId));
+    merges.markMerged(account, mergeId, keepId, now);
+    keepInTouch.touchpointsChanged(account, List.of(keepId));
+    long id = app.rapport.platform.db.Ids.next();
+    merges.insertMerge(
+        account,
+        id,
+        keepId,
+        mergeId,
+        json.writeValueAsString(new Before(keep.toCommand(), keep.version())),
+        version + 1,
+        json.writeValueAsString(log.asMap()),
+        now);
+    return new ContactMerge(id, keepId, mergeId, now, null);
+  }
+
+  public ContactMerge getMerge(long account, long id) {
+    return merges
+        .find(account, id)
+        .map(ContactMergeRepository.Stored::merge)
+        .orElseThrow(
+            () ->
+                new app.rapport.platform.NotFound("merge", app.rapport.platform.db.Ids.format(id)));
+  }
+
+  /**
+   * Takes a merge back: the kept person as they were, the merged one back (with the touchpoints,
+   * follow-ups and other rows that moved). Refused once the kept person has been edited since, or
+   * took part in a later merge still in place, so that nothing done after the merge is lost.
+   *
+   * @return the kept person as restored
+   */
+  @Transactional
+  public Contact undoMerge(long account, long id) {
+    ContactMergeRepository.Stored stored =
+        merges
+            .find(account, id)
+            .orElseThrow(
+                () ->
+                    new app.rapport.platform.NotFound(
+                        "merge", app.rapport.platform.db.Ids.format(id)));
+    ContactMerge merge = stored.merge();
+    if (merge.undoneAt() != null) {
+      throw app.rapport.platform.InvalidInput.of("merge", "This merge was already undone.");
+    }
+    Contact keep =
+        contacts
+            .find(account, merge.keptId())
+            .filter(c -> !c.isDeleted())
+            .orElseThrow(
+                () ->
+                    app.rapport.platform.InvalidInput.of(
+                        "merge",
+                        "The person kept by this merge was deleted since. Bring them back first,"
+                            + " then undo the merge."));
+    if (keep.version() != stored.keptVersion()
+        || merges.mergedSince(account, keep.id(), merge.mergedAt(), id)) {
+      throw app.rapport.platform.InvalidInput.of(
+          "merge",
+          keep.fullName()
+              + " was changed or merged again since, so the merge cannot be undone without losing"
+              + " that. Separate them by hand instead.");
+    }
+    Before before = json.readValue(stored.keptBefore(), Before.class);
+    ContactCommand restored = before.command();
+    contacts.update(
+        account,
+        keep.id(),
+        keep.version(),
+        restored,
+        organizationOf(account, restored),
+        clock.instant());
+    saveDetails(account, keep.id(), restored);
+    merges.unmarkMerged(account, merge.mergedId());
+    @SuppressWarnings("unchecked")
+    Map<String, List<Number>> raw = json.readValue(stored.moved(), Map.class);
+    Map<String, List<Long>> moved = new java.util.LinkedHashMap<>();
+    raw.forEach((key, ids) -> moved.put(key, ids.stream().map(Number::longValue).toList()));
+    MergeLog log = new MergeLog(moved);
+    merges.pointAt(account, log.get("mergedInto"), merge.mergedId());
+    events.publishEvent(new ContactsUnmerged(account, merge.mergedId(), keep.id(), log));
+    keepInTouch.moveFollowUpsBack(account, log.get("followUps"), merge.mergedId());
+    keepInTouch.touchpointsChanged(account, List.of(keep.id(), merge.mergedId()));
+    merges.markUndone(account, id, clock.instant());
+    return get(account, keep.id());
+  }
+
+  /** The kept person as the merge makes them: the chosen values, the details of both. */
+  static ContactCommand mergedCommand(Contact keep, Contact other, MergeChoices choices) {
+    MergeChoices proposed = MergeChoices.proposed(keep, other);
+    java.util.function.Function<MergeField, MergeSide> side =
+        field -> choices.side(field) != null ? choices.side(field) : proposed.side(field);
+    List<String> overflow = new ArrayList<>();
+    List<EmailAddress> emails = new ArrayList<>(keep.emails());
+    java.util.Set<String> emailKeys = new java.util.HashSet<>();
+    keep.emails().forEach(e -> emailKeys.add(e.key()));
+    for (EmailAddress email : other.emails()) {
+      if (emailKeys.add(email.key())) {
+        if (emails.size() < 10) {
+          emails.add(email);
+        } else {
+          overflow.add(email.value());
+        }
+      }
+    }
+    List<PhoneNumber> phoneList = new ArrayList<>(keep.phones());
+    java.util.Set<String> phoneKeys = new java.util.HashSet<>();
+    keep.phones().forEach(p -> phoneKeys.add(ContactAddition.phoneKey(p)));
+    for (PhoneNumber phone : other.phones()) {
+      if (phoneKeys.add(ContactAddition.phoneKey(phone))) {
+        if (phoneList.size() < 10) {
+          phoneList.add(phone);
+        } else {
+          overflow.add(phone.value());
+        }
+      }
+    }
+    Map<String, String> tags = new java.util.LinkedHashMap<>();
+    keep.tags().forEach(t -> tags.putIfAbsent(Text.fold(t), t));
+    other.tags().forEach(t -> tags.putIfAbsent(Text.fold(t), t));
+    List<String> tagList = new ArrayList<>(tags.values());
+    if (tagList.size() > 30) {
+      overflow.addAll(tagList.subList(30, tagList.size()));
+      tagList = new ArrayList<>(tagList.subList(0, 30));
+    }
+    String notes = text(side.apply(MergeField.NOTES), keep.notes(), other.notes(), 20000);
+    if (!overflow.isEmpty()) {
+      String more = "Also had: " + String.join(", ", overflow);
+      notes = notes == null ? more : notes + "\n\n" + more;
+    }
+    CareerFacts career =
+        side.apply(MergeField.CAREER) == MergeSide.MERGE ? other.career() : keep.career();
+    return new ContactCommand(
+        pick(side.apply(MergeField.FULL_NAME), keep.fullName(), other.fullName()),
+        emails,
+        phoneList,
+        pick(side.apply(MergeField.LINKEDIN), keep.linkedinUrl(), other.linkedinUrl()),
+        pick(side.apply(MergeField.COMPANY), keep.company(), other.company()),
+        pick(side.apply(MergeField.TITLE), keep.title(), other.title()),
+        pick(side.apply(MergeField.INDUSTRY), keep.industry(), other.industry()),
+        pick(side.apply(MergeField.TIER), keep.tier(), other.tier()),
+        tagList,
+        notes,
+        text(side.apply(MergeField.HOW_WE_MET), keep.howWeMet(), other.howWeMet(), 2000),
+        pick(side.apply(MergeField.KNOWN_SINCE), keep.knownSince(), other.knownSince()),
+        pick(side.apply(MergeField.CADENCE), keep.cadenceDays(), other.cadenceDays()),
+        career,
+        pick(side.apply(MergeField.BIRTHDAY), keep.birthday(), other.birthday()));
+  }
+
+  private static <T> T pick(MergeSide side, T keep, T other) {
+    return side == MergeSide.MERGE ? other : keep;
+  }
+
+  private static String text(MergeSide side, String keep, String other, int max) {
+    if (side != MergeSide.BOTH) {
+      return pick(side, keep, other);
+    }
+    if (keep == null || other == null || keep.equals(other)) {
+      return keep != null ? keep : other;
+    }
+    String both = keep + "\n\n" + other;
+    return both.length() <= max ? both : both.substring(0, max);
   }
 
   // ---- imports: many people at a time

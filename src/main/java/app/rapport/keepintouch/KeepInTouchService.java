@@ -265,6 +265,24 @@ public class KeepInTouchService {
     }
   }
 
+  /**
+   * Two people became one: the merged-away person's follow-ups are the kept one's now.
+   *
+   * @return the follow-ups moved, for undoing the merge
+   */
+  @Transactional
+  public List<Long> moveFollowUps(long account, long from, long to) {
+    List<Long> ids = followUps.idsFor(account, from);
+    followUps.reassign(account, ids, to);
+    return ids;
+  }
+
+  /** A merge was undone: these follow-ups go back to the person they came from. */
+  @Transactional
+  public void moveFollowUpsBack(long account, List<Long> ids, long to) {
+    followUps.reassign(account, ids, to);
+  }
+
   public FollowUp getFollowUp(long account, long id) {
     return followUps.find(account, id).orElseThrow(() -> FollowUpNotFound.forId(id));
   }

@@ -137,6 +137,78 @@ class TouchpointRepository {
         "UPDATE touchpoint SET direction = ? WHERE account_id = ? AND id = ?", rows);
   }
 
+  /** The touchpoints a person takes part in, and of those, the ones another person is also in. */
+  record Participation(List<Long> all, List<Long> shared) {}
+
+  Participation participation(long account, long contact, long other) {
+    List<Long> all = new ArrayList<>();
+    List<Long> shared = new ArrayList<>();
+    jdbc.sql(
+            """
+            SELECT tc.touchpoint_id,
+                   EXISTS (SELECT 1 FROM touchpoint_contact o
+                            WHERE o.account_id = tc.account_id AND o.touchpoint_id = tc.touchpoint_id
+                              AND o.contact_id = :other) AS shared
+              FROM touchpoint_contact tc
+             WHERE tc.account_id = :account AND tc.contact_id = :contact
+            """)
+        .param("account", account)
+        .param("contact", contact)
+        .param("other", other)
+        .query(
+            rs -> {
+              all.add(rs.getLong("touchpoint_id"));
+              if (rs.getBoolean("shared")) {
+                shared.add(rs.getLong("touchpoint_id"));
+              }
+            });
+    return new Participation(all, shared);
+  }
+
+  /** Moves a person's place in these touchpoints to another person. */
+  void reassign(long account, List<Long> touchpoints, long from, long to) {
+    if (touchpoints.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "UPDATE touchpoint_contact SET contact_id = :to WHERE account_id = :account"
+                + " AND contact_id = :from AND touchpoint_id IN (:ids)")
+        .param("account", account)
+        .param("from", from)
+        .param("to", to)
+        .param("ids", touchpoints)
+        .update();
+  }
+
+  void removeParticipant(long account, List<Long> touchpoints, long contact) {
+    if (touchpoints.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "DELETE FROM touchpoint_contact WHERE account_id = :account AND contact_id = :contact"
+                + " AND touchpoint_id IN (:ids)")
+        .param("account", account)
+        .param("contact", contact)
+        .param("ids", touchpoints)
+        .update();
+  }
+
+  void addParticipant(long account, List<Long> touchpoints, long contact) {
+    if (touchpoints.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            """
+            INSERT INTO touchpoint_contact (account_id, touchpoint_id, contact_id, occurred_on)
+            SELECT account_id, id, :contact, occurred_on FROM touchpoint
+             WHERE account_id = :account AND id IN (:ids)
+            """)
+        .param("account", account)
+        .param("contact", contact)
+        .param("ids", touchpoints)
+        .update();
+  }
+
   /** The people of the touchpoints an import logged. */
   List<Long> participantsOfImport(long account, long importBatch) {
     return jdbc.sql(

@@ -1,5 +1,6 @@
 package app.rapport.touchpoints;
 
+import app.rapport.contacts.ContactService;
 import app.rapport.keepintouch.KeepInTouchService;
 import app.rapport.model.Direction;
 import app.rapport.platform.FieldProblem;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -200,6 +202,34 @@ public class TouchpointService {
     touchpoints.deleteOfImport(account, importBatch);
     return people;
   }
+
+  /**
+   * Two people became one: the merged-away person's touchpoints are the kept one's now. Where both
+   * took part, the kept one is there already and the other simply leaves.
+   */
+  @EventListener
+  public void contactsMerged(ContactService.ContactsMerged merged) {
+    TouchpointRepository.Participation participation =
+        touchpoints.participation(merged.account(), merged.mergedAwayId(), merged.keptId());
+    List<Long> moved =
+        participation.all().stream().filter(t -> !participation.shared().contains(t)).toList();
+    touchpoints.removeParticipant(merged.account(), participation.shared(), merged.mergedAwayId());
+    touchpoints.reassign(merged.account(), moved, merged.mergedAwayId(), merged.keptId());
+    merged.log().record(MOVED, moved);
+    merged.log().record(SHARED, participation.shared());
+  }
+
+  /** A merge was undone: the touchpoints go back to the person they came from. */
+  @EventListener
+  public void contactsUnmerged(ContactService.ContactsUnmerged unmerged) {
+    touchpoints.reassign(
+        unmerged.account(), unmerged.log().get(MOVED), unmerged.keptId(), unmerged.mergedAwayId());
+    touchpoints.addParticipant(
+        unmerged.account(), unmerged.log().get(SHARED), unmerged.mergedAwayId());
+  }
+
+  static final String MOVED = "touchpoints";
+  static final String SHARED = "touchpointsShared";
 
   @Transactional
   public Touchpoint editTouchpoint(long account, long id, int version, TouchpointCommand command) {
