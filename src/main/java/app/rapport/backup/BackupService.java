@@ -23,6 +23,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -238,6 +240,10 @@ public class BackupService {
       if (done) {
         return;
       }
+      ObjectReader reader =
+          json.readerFor(type)
+              .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
       List<T> items = new ArrayList<>(batchSize);
       for (JsonToken token = parser.nextToken();
           token != JsonToken.END_ARRAY;
@@ -245,7 +251,7 @@ public class BackupService {
         if (token == null) {
           throw new RefusedFile("This backup ends in the middle: it was not saved whole.");
         }
-        items.add(json.readValue(parser, type));
+        items.add(reader.readValue(parser));
         count++;
         if (items.size() == batchSize) {
           batch.accept(items);

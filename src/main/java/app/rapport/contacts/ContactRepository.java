@@ -253,6 +253,45 @@ class ContactRepository {
         .toList();
   }
 
+  /** The next people not deleted after a name (and id), in name order: a slice of an export. */
+  List<Long> liveIdsAfter(long account, String afterName, long afterId, int limit) {
+    return jdbc.sql(
+            """
+            SELECT id FROM contact
+             WHERE account_id = :account AND deleted_at IS NULL
+               AND (sort_name > :name OR (sort_name = :name AND id > :id))
+             ORDER BY sort_name, id
+             LIMIT :limit
+            """)
+        .param("account", account)
+        .param("name", afterName)
+        .param("id", afterId)
+        .param("limit", limit)
+        .query(Long.class)
+        .list();
+  }
+
+  /** The most email addresses and phone numbers any person not deleted has. */
+  int[] mostDetails(long account) {
+    int[] most = new int[2];
+    String[] tables = {"contact_email", "contact_phone"};
+    for (int i = 0; i < 2; i++) {
+      Integer max =
+          jdbc.sql(
+                  "SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM "
+                      + tables[i]
+                      + " d JOIN contact c ON c.account_id = d.account_id AND c.id = d.contact_id"
+                      + " WHERE d.account_id = :account AND c.deleted_at IS NULL"
+                      + " GROUP BY d.contact_id) counted")
+              .param("account", account)
+              .query(Integer.class)
+              .optional()
+              .orElse(0);
+      most[i] = max == null ? 0 : max;
+    }
+    return most;
+  }
+
   // ---- child rows, loaded for many people in one query each -----------------------------------
 
   private Map<Long, List<EmailAddress>> emails(long account, Collection<Long> ids) {

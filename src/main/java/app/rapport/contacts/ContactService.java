@@ -209,6 +209,35 @@ public class ContactService {
     contacts.index(account, id, searchBody(command));
   }
 
+  // ---- everyone, for exports
+  // ----------------------------------------------------------------------
+
+  /**
+   * Hands every person not deleted to {@code slice}, in name order, {@code size} at a time, each
+   * slice read in a fixed number of queries: an export streams however large the network.
+   */
+  public void forEachContact(
+      long account, int size, java.util.function.Consumer<List<Contact>> slice) {
+    String afterName = "";
+    long afterId = Long.MIN_VALUE;
+    while (true) {
+      List<Long> ids = contacts.liveIdsAfter(account, afterName, afterId, size);
+      if (ids.isEmpty()) {
+        return;
+      }
+      List<Contact> people = contacts.findAll(account, ids);
+      slice.accept(people);
+      Contact last = people.get(people.size() - 1);
+      afterName = Text.fold(last.fullName());
+      afterId = last.id();
+    }
+  }
+
+  /** The most email addresses and the most phone numbers any one person has. */
+  public int[] mostDetails(long account) {
+    return contacts.mostDetails(account);
+  }
+
   // ---- possible duplicates and merging ----------------------------------------------------------
 
   /**
@@ -285,7 +314,8 @@ public class ContactService {
     events.publishEvent(new ContactsMerged(account, mergeId, keepId, log));
     log.record("followUps", keepInTouch.moveFollowUps(account, mergeId, keepId));
     merges.markMerged(account, mergeId, keepId, now);
-    keepInTouch.touchpointsChanged(account, List.of(keepId));
+    // both: the kept person gained the touchpoints, the merged one (kept for undo) lost them
+    keepInTouch.touchpointsChanged(account, List.of(keepId, mergeId));
     long id = app.rapport.platform.db.Ids.next();
     merges.insertMerge(
         account,

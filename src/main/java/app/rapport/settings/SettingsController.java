@@ -1,5 +1,6 @@
 package app.rapport.settings;
 
+import app.rapport.backup.DatabaseCopies;
 import app.rapport.platform.RapportProperties;
 import app.rapport.platform.db.Database;
 import app.rapport.platform.security.ApiTokenStore;
@@ -18,11 +19,17 @@ class SettingsController {
   private final RapportProperties properties;
   private final Database database;
   private final ApiTokenStore tokens;
+  private final DatabaseCopies copies;
 
-  SettingsController(RapportProperties properties, Database database, ApiTokenStore tokens) {
+  SettingsController(
+      RapportProperties properties,
+      Database database,
+      ApiTokenStore tokens,
+      DatabaseCopies copies) {
     this.properties = properties;
     this.database = database;
     this.tokens = tokens;
+    this.copies = copies;
   }
 
   @GetMapping("/settings")
@@ -35,8 +42,29 @@ class SettingsController {
                 ? "SQLite, in the file rapport.db in that folder"
                 : "PostgreSQL, on the server named in the configuration",
             tokens.current(),
-            tokens.file().toString()));
+            tokens.file().toString(),
+            copies.supported(),
+            copies.directory().toString(),
+            copies.supported() ? copies.list() : java.util.List.of()));
     return "settings/index";
+  }
+
+  /** A consistent copy of the SQLite database into the backups folder, made while Rapport runs. */
+  @PostMapping("/settings/database-copy")
+  String copyDatabase(RedirectAttributes redirect) {
+    if (!copies.supported()) {
+      return "redirect:/settings#backups";
+    }
+    DatabaseCopies.Copy copy = copies.copyNow();
+    Notices.add(
+        redirect,
+        Notice.of(
+            "A copy of your database was made: "
+                + copy.fileName()
+                + " in "
+                + copies.directory()
+                + "."));
+    return "redirect:/settings#backups";
   }
 
   @PostMapping("/settings/api-token")
