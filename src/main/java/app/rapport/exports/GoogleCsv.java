@@ -35,6 +35,9 @@ final class GoogleCsv {
           "Photo",
           "Labels");
 
+  private static final java.util.regex.Pattern YEARLESS =
+      java.util.regex.Pattern.compile("--\\d{2}-\\d{2}");
+
   private GoogleCsv() {}
 
   static List<String> header(int emails, int phones) {
@@ -94,10 +97,17 @@ final class GoogleCsv {
     return c.notes() == null ? met : c.notes() + "\n\n" + met;
   }
 
-  /** A cell a spreadsheet program will show as text, never run as a formula. */
+  /**
+   * A cell a spreadsheet program will show as text, never run as a formula. Google's own way of
+   * writing a birthday without a year ({@code --03-15}) is left as it is: Rapport writes it, and it
+   * can carry nothing else.
+   */
   static String safe(String cell) {
     if (cell == null || cell.isEmpty()) {
       return "";
+    }
+    if (YEARLESS.matcher(cell).matches()) {
+      return cell;
     }
     char first = cell.charAt(0);
     return first == '='

@@ -1,51 +1,49 @@
 package app.rapport.exports.web;
 
-import app.rapport.exports.ExportService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** The three downloads, shared by the pages and the API: streamed, named for the day. */
-final class Downloads {
+/**
+ * The three downloads, shared by the pages and the API: streamed straight into the response as they
+ * are read, named for the day.
+ */
+enum Downloads {
+  VCARDS("rapport-contacts-", ".vcf", "text/vcard;charset=UTF-8"),
+  CSV("rapport-contacts-", ".csv", "text/csv;charset=UTF-8"),
+  BACKUP("rapport-backup-", ".json", "application/json");
 
-  private Downloads() {}
+  private final String prefix;
+  private final String suffix;
+  private final String type;
 
-  static ResponseEntity<StreamingResponseBody> vcards(
-      ExportService exports, long account, Clock clock) {
-    return download(
-        "rapport-contacts-" + LocalDate.now(clock) + ".vcf",
-        MediaType.parseMediaType("text/vcard; charset=utf-8"),
-        out -> exports.writeVCards(account, out));
+  Downloads(String prefix, String suffix, String type) {
+    this.prefix = prefix;
+    this.suffix = suffix;
+    this.type = type;
   }
 
-  static ResponseEntity<StreamingResponseBody> csv(
-      ExportService exports, long account, Clock clock) {
-    return download(
-        "rapport-contacts-" + LocalDate.now(clock) + ".csv",
-        MediaType.parseMediaType("text/csv; charset=utf-8"),
-        out -> exports.writeCsv(account, out));
-  }
-
-  static ResponseEntity<StreamingResponseBody> backup(
-      ExportService exports, long account, Clock clock) {
-    return download(
-        "rapport-backup-" + LocalDate.now(clock) + ".json",
-        MediaType.APPLICATION_JSON,
-        out -> exports.writeBackup(account, out));
-  }
-
-  private static ResponseEntity<StreamingResponseBody> download(
-      String name, MediaType type, StreamingResponseBody body) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(body);
+  void send(HttpServletResponse response, Clock clock, Consumer<OutputStream> writer) {
+    response.setContentType(type);
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment()
+            .filename(prefix + LocalDate.now(clock) + suffix)
+            .build()
+            .toString());
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    try {
+      OutputStream out = response.getOutputStream();
+      writer.accept(out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

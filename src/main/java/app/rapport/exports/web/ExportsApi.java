@@ -4,12 +4,11 @@ import app.rapport.exports.ExportService;
 import app.rapport.platform.account.CurrentAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The user's data out through the API. A backup posted back to {@code POST /api/v1/imports}
@@ -32,19 +31,19 @@ class ExportsApi {
 
   @GetMapping("/contacts.vcf")
   @Operation(summary = "Every person as vCard 3.0 (Apple Contacts, phones)")
-  ResponseEntity<StreamingResponseBody> vcards() {
-    return Downloads.vcards(exports, account.id(), clock);
+  void vcards(HttpServletResponse response) {
+    Downloads.VCARDS.send(response, clock, out -> exports.writeVCards(account.id(), out));
   }
 
   @GetMapping("/contacts.csv")
   @Operation(summary = "Every person in Google Contacts' CSV layout (UTF-8 with BOM)")
-  ResponseEntity<StreamingResponseBody> csv() {
-    return Downloads.csv(exports, account.id(), clock);
+  void csv(HttpServletResponse response) {
+    Downloads.CSV.send(response, clock, out -> exports.writeCsv(account.id(), out));
   }
 
   @GetMapping("/backup.json")
   @Operation(summary = "The complete backup, with a format version")
-  ResponseEntity<StreamingResponseBody> backup() {
-    return Downloads.backup(exports, account.id(), clock);
+  void backup(HttpServletResponse response) {
+    Downloads.BACKUP.send(response, clock, out -> exports.writeBackup(account.id(), out));
   }
 }

@@ -2,12 +2,11 @@ package app.rapport.exports.web;
 
 import app.rapport.exports.ExportService;
 import app.rapport.platform.account.CurrentAccount;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The downloads offered on the Settings page. */
 @Controller
@@ -25,17 +24,17 @@ class ExportsController {
   }
 
   @GetMapping("/contacts.vcf")
-  ResponseEntity<StreamingResponseBody> vcards() {
-    return Downloads.vcards(exports, account.id(), clock);
+  void vcards(HttpServletResponse response) {
+    Downloads.VCARDS.send(response, clock, out -> exports.writeVCards(account.id(), out));
   }
 
   @GetMapping("/contacts.csv")
-  ResponseEntity<StreamingResponseBody> csv() {
-    return Downloads.csv(exports, account.id(), clock);
+  void csv(HttpServletResponse response) {
+    Downloads.CSV.send(response, clock, out -> exports.writeCsv(account.id(), out));
   }
 
   @GetMapping("/backup.json")
-  ResponseEntity<StreamingResponseBody> backup() {
-    return Downloads.backup(exports, account.id(), clock);
+  void backup(HttpServletResponse response) {
+    Downloads.BACKUP.send(response, clock, out -> exports.writeBackup(account.id(), out));
   }
 }
