@@ -89,10 +89,15 @@ public record ContactAddition(
     return first != null ? first : second;
   }
 
+  /** What tells two numbers apart: E.164 when valid, else the digits, else the text. */
   static String phoneKey(PhoneNumber phone) {
-    return phone.e164() != null
-        ? phone.e164()
-        : phone.value().replaceAll("[^0-9+]", "").toLowerCase(Locale.ROOT);
+    if (phone.e164() != null) {
+      return phone.e164();
+    }
+    String digits = phone.value().replaceAll("[^0-9+]", "");
+    return digits.replace("+", "").isEmpty()
+        ? phone.value().strip().toLowerCase(Locale.ROOT)
+        : digits;
   }
 
   public boolean isEmpty() {

@@ -85,6 +85,48 @@ class ContactBatchRepository {
         """);
   }
 
+  Map<String, KnownContact> byRowKey(long account, Collection<String> keys) {
+    return lookUp(
+        account,
+        keys,
+        """
+        SELECT k.row_key AS match_key, c.id, c.deleted_at, c.merged_into, c.import_batch_id
+          FROM contact_import_key k
+          JOIN contact c ON c.account_id = k.account_id AND c.id = k.contact_id
+         WHERE k.account_id = :account AND k.row_key IN (:keys)
+         ORDER BY c.deleted_at IS NOT NULL, c.id
+        """);
+  }
+
+  void insertRowKeys(List<Object[]> keys) {
+    if (!keys.isEmpty()) {
+      template.batchUpdate(
+          "INSERT INTO contact_import_key (account_id, row_key, contact_id) VALUES (?, ?, ?)"
+              + " ON CONFLICT (account_id, row_key) DO NOTHING",
+          keys,
+          new int[] {Types.BIGINT, Types.VARCHAR, Types.BIGINT});
+    }
+  }
+
+  /** The row keys of these people, for a backup. */
+  Map<Long, List<String>> rowKeys(long account, Collection<Long> ids) {
+    Map<Long, List<String>> keys = new HashMap<>();
+    if (ids.isEmpty()) {
+      return keys;
+    }
+    jdbc.sql(
+            "SELECT contact_id, row_key FROM contact_import_key"
+                + " WHERE account_id = :account AND contact_id IN (:ids) ORDER BY row_key")
+        .param("account", account)
+        .param("ids", ids)
+        .query(
+            rs -> {
+              keys.computeIfAbsent(rs.getLong("contact_id"), k -> new ArrayList<>())
+                  .add(rs.getString("row_key"));
+            });
+    return keys;
+  }
+
   /** For each key, the first person found: one not deleted before one deleted, then the oldest. */
   private Map<String, KnownContact> lookUp(long account, Collection<String> keys, String sql) {
     Map<String, KnownContact> found = new HashMap<>();

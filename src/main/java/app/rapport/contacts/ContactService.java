@@ -485,7 +485,8 @@ public class ContactService {
   public record KeyMatches(
       Map<String, KnownContact> byLinkedInKey,
       Map<String, KnownContact> byEmailKey,
-      Map<String, KnownContact> byPhone) {}
+      Map<String, KnownContact> byPhone,
+      Map<String, KnownContact> byRowKey) {}
 
   /**
    * Looks up, in one query per kind of key, who already has these LinkedIn profiles ({@link
@@ -497,11 +498,38 @@ public class ContactService {
       long account,
       Collection<String> linkedInKeys,
       Collection<String> emailKeys,
-      Collection<String> e164s) {
+      Collection<String> e164s,
+      Collection<String> rowKeys) {
     return new KeyMatches(
         batches.byLinkedInKey(account, linkedInKeys),
         batches.byEmailKey(account, emailKeys),
-        batches.byPhone(account, e164s));
+        batches.byPhone(account, e164s),
+        batches.byRowKey(account, rowKeys));
+  }
+
+  /**
+   * What identifies a person read from a file who has no key to match on (no LinkedIn profile,
+   * email address or valid phone number): the whole row, folded and hashed. The same row imported
+   * again finds the person it made; another person of the same name does not.
+   */
+  public static String rowKey(ContactCommand c) {
+    String row =
+        String.join(
+            "|",
+            Text.fold(c.fullName()),
+            Text.fold(c.company()),
+            Text.fold(c.title()),
+            String.valueOf(c.knownSince()),
+            String.valueOf(c.birthday()),
+            c.phones().stream().map(p -> Text.fold(p.value())).sorted().toList().toString());
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(row.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Which of these names ({@link Text#fold}ed) people in Rapport already have. */
@@ -661,6 +689,11 @@ public class ContactService {
       bodies.put(person.id(), searchBody(c));
     }
     batches.insertAll(account, importBatch, rows, now);
+    List<Object[]> rowKeys = new ArrayList<>();
+    people.stream()
+        .filter(p -> p.rowKey() != null)
+        .forEach(p -> rowKeys.add(new Object[] {account, p.rowKey(), p.id()}));
+    batches.insertRowKeys(rowKeys);
     batches.indexAll(account, bodies, false);
     List<ContactAddition> saved = new ArrayList<>(additions.size());
     for (ContactAddition a : additions) {

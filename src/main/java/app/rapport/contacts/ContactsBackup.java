@@ -51,6 +51,7 @@ class ContactsBackup implements BackupSection {
       List<Email> emails,
       List<Phone> phones,
       List<String> tags,
+      List<String> rowKeys,
       String mergedInto,
       int version,
       Instant createdAt,
@@ -128,15 +129,16 @@ class ContactsBackup implements BackupSection {
       if (mergedInto.isEmpty()) {
         return;
       }
+      Map<Long, List<String>> rowKeys = batches.rowKeys(account, mergedInto.keySet());
       for (Contact c : contacts.findAll(account, List.copyOf(mergedInto.keySet()))) {
-        out.write(item(c, mergedInto.get(c.id())));
+        out.write(item(c, mergedInto.get(c.id()), rowKeys.getOrDefault(c.id(), List.of())));
       }
       List<Long> ids = List.copyOf(mergedInto.keySet());
       after = ids.get(ids.size() - 1);
     }
   }
 
-  private static Item item(Contact c, Long mergedInto) {
+  private static Item item(Contact c, Long mergedInto, List<String> rowKeys) {
     return new Item(
         Ids.format(c.id()),
         c.fullName(),
@@ -154,6 +156,7 @@ class ContactsBackup implements BackupSection {
         c.emails().stream().map(e -> new Email(e.value(), e.label())).toList(),
         c.phones().stream().map(p -> new Phone(p.value(), p.label(), p.e164())).toList(),
         c.tags(),
+        rowKeys,
         mergedInto == null ? null : Ids.format(mergedInto),
         c.version(),
         c.createdAt(),
@@ -172,6 +175,7 @@ class ContactsBackup implements BackupSection {
     List<Object[]> phones = new ArrayList<>();
     List<Object[]> tags = new ArrayList<>();
     List<Long> ids = new ArrayList<>(items.size());
+    List<Object[]> rowKeys = new ArrayList<>();
     for (Item c : items) {
       long id = Ids.parse(c.id()).orElseThrow();
       CareerFacts career = c.career() == null ? CareerFacts.none() : c.career();
@@ -228,9 +232,13 @@ class ContactsBackup implements BackupSection {
               c.cadenceDays());
       ContactBatchRepository.addDetails(account, id, details, 0, 0, emails, phones, tags);
       ids.add(id);
+      if (c.rowKeys() != null) {
+        c.rowKeys().forEach(key -> rowKeys.add(new Object[] {account, key, id}));
+      }
     }
     template.batchUpdate(INSERT, rows, types);
     batches.insertDetails(emails, phones, tags);
+    batches.insertRowKeys(rowKeys);
     Map<Long, String> bodies = new HashMap<>();
     for (Contact c : contacts.findAll(account, ids)) {
       bodies.put(c.id(), ContactService.searchBody(c.toCommand()));

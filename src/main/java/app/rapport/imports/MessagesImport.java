@@ -96,7 +96,7 @@ class MessagesImport {
       peopleOf.add(people);
     }
     Map<String, KnownContact> known =
-        contacts.findByKeys(account, keys, List.of(), List.of()).byLinkedInKey();
+        contacts.findByKeys(account, keys, List.of(), List.of(), List.of()).byLinkedInKey();
     List<ImportedTouchpoint> items = new ArrayList<>();
     for (int i = 0; i < messages.size(); i++) {
       ImportedMessage message = messages.get(i);
@@ -201,7 +201,7 @@ class MessagesImport {
       }
     }
     Map<String, KnownContact> known =
-        contacts.findByKeys(account, keys, List.of(), List.of()).byLinkedInKey();
+        contacts.findByKeys(account, keys, List.of(), List.of(), List.of()).byLinkedInKey();
     List<ImportedTouchpoint> items = new ArrayList<>();
     for (int i = 0; i < invitations.size(); i++) {
       ImportedInvitation invitation = invitations.get(i);

@@ -85,13 +85,20 @@ class PeopleImport {
 
   private record Candidate(int row, ContactCommand command, Keys keys) {}
 
-  private record Keys(String linkedIn, List<String> emails, List<String> phones) {
+  /**
+   * What a person can be recognised by, in order: LinkedIn profile, email addresses, E.164 phone
+   * numbers; without any of these, the row itself ({@link ContactService#rowKey}), so that the same
+   * row imported again finds them.
+   */
+  private record Keys(String linkedIn, List<String> emails, List<String> phones, String row) {
 
     static Keys of(ContactCommand c) {
-      return new Keys(
-          LinkedInProfiles.key(c.linkedinUrl()),
-          c.emails().stream().map(EmailAddress::key).toList(),
-          c.phones().stream().map(PhoneNumber::e164).filter(p -> p != null).toList());
+      String linkedIn = LinkedInProfiles.key(c.linkedinUrl());
+      List<String> emails = c.emails().stream().map(EmailAddress::key).toList();
+      List<String> phones =
+          c.phones().stream().map(PhoneNumber::e164).filter(p -> p != null).toList();
+      boolean none = linkedIn == null && emails.isEmpty() && phones.isEmpty();
+      return new Keys(linkedIn, emails, phones, none ? ContactService.rowKey(c) : null);
     }
   }
 
@@ -107,6 +114,7 @@ class PeopleImport {
     Set<String> linkedInKeys = new HashSet<>();
     Set<String> emailKeys = new HashSet<>();
     Set<String> phoneKeys = new HashSet<>();
+    Set<String> rowKeys = new HashSet<>();
     Set<String> names = new HashSet<>();
     for (ImportedPerson person : people) {
       ContactService.Fitted fitted = contacts.fitForImport(commandOf(person));
@@ -119,22 +127,26 @@ class PeopleImport {
       }
       emailKeys.addAll(keys.emails());
       phoneKeys.addAll(keys.phones());
+      if (keys.row() != null) {
+        rowKeys.add(keys.row());
+      }
       names.add(Text.fold(fitted.command().fullName()));
       candidates.add(new Candidate(person.sourceRow(), fitted.command(), keys));
     }
     ContactService.KeyMatches known =
-        contacts.findByKeys(account, linkedInKeys, emailKeys, phoneKeys);
+        contacts.findByKeys(account, linkedInKeys, emailKeys, phoneKeys, rowKeys);
     Set<Long> targets = new HashSet<>();
     known.byLinkedInKey().values().forEach(k -> targets.add(k.target()));
     known.byEmailKey().values().forEach(k -> targets.add(k.target()));
     known.byPhone().values().forEach(k -> targets.add(k.target()));
+    known.byRowKey().values().forEach(k -> targets.add(k.target()));
     Map<Long, Contact> state = new HashMap<>();
     for (Contact c : contacts.getAll(account, List.copyOf(targets))) {
       state.put(c.id(), c);
     }
     Map<Long, Long> batchOf = new HashMap<>();
     for (Map<String, KnownContact> byKey :
-        List.of(known.byLinkedInKey(), known.byEmailKey(), known.byPhone())) {
+        List.of(known.byLinkedInKey(), known.byEmailKey(), known.byPhone(), known.byRowKey())) {
       byKey
           .values()
           .forEach(
@@ -148,6 +160,7 @@ class PeopleImport {
 
     Map<String, Long> sliceKeys = new HashMap<>();
     Map<Long, Contact> added = new LinkedHashMap<>();
+    Map<Long, String> addedRowKeys = new HashMap<>();
     Map<Long, ContactAddition> additions = new LinkedHashMap<>();
     for (Candidate candidate : candidates) {
       Long match = match(candidate.keys(), sliceKeys, known);
@@ -155,6 +168,9 @@ class PeopleImport {
       if (current == null) {
         long id = Ids.next();
         added.put(id, pending(id, candidate.command()));
+        if (candidate.keys().row() != null) {
+          addedRowKeys.put(id, candidate.keys().row());
+        }
         remember(candidate.keys(), id, sliceKeys);
         tally.addCreated();
         String name = Text.fold(candidate.command().fullName());
@@ -185,7 +201,9 @@ class PeopleImport {
       }
     }
     List<NewContact> newPeople = new ArrayList<>(added.size());
-    added.forEach((id, contact) -> newPeople.add(new NewContact(id, contact.toCommand())));
+    added.forEach(
+        (id, contact) ->
+            newPeople.add(new NewContact(id, contact.toCommand(), addedRowKeys.get(id))));
     List<ContactAddition> saved =
         contacts.importPeople(account, batch, newPeople, List.copyOf(additions.values()));
     sink.save(
@@ -217,7 +235,9 @@ class PeopleImport {
         return found;
       }
     }
-    return null;
+    return keys.row() == null
+        ? null
+        : find("rk:" + keys.row(), sliceKeys, known.byRowKey(), keys.row());
   }
 
   private static Long find(
@@ -236,6 +256,9 @@ class PeopleImport {
     }
     keys.emails().forEach(e -> sliceKeys.putIfAbsent("em:" + e, id));
     keys.phones().forEach(p -> sliceKeys.putIfAbsent("ph:" + p, id));
+    if (keys.row() != null) {
+      sliceKeys.putIfAbsent("rk:" + keys.row(), id);
+    }
   }
 
   /** Two additions to one person in one slice, the later filling what the earlier did not. */

@@ -8,6 +8,19 @@ ALTER TABLE contact ADD COLUMN birthday TEXT;
 CREATE INDEX contact_by_import ON contact (account_id, import_batch_id) WHERE import_batch_id IS NOT NULL;
 CREATE INDEX contact_by_merged_into ON contact (account_id, merged_into) WHERE merged_into IS NOT NULL;
 
+-- What identifies a person an import added from a row with no LinkedIn profile, email address or
+-- phone number to match on: the row itself (name, organisation, role and dates, folded and hashed).
+-- Importing the same row again finds the person; the same name alone never does.
+CREATE TABLE contact_import_key (
+    account_id  BIGINT NOT NULL,
+    row_key     TEXT   NOT NULL,
+    contact_id  BIGINT NOT NULL,
+    PRIMARY KEY (account_id, row_key),
+    FOREIGN KEY (account_id, contact_id) REFERENCES contact (account_id, id) ON DELETE CASCADE
+);
+
+CREATE INDEX contact_import_key_by_contact ON contact_import_key (account_id, contact_id);
+
 -- Two people made one, with what is needed to take it back: the kept person as they were, and
 -- which rows of each feature moved from the merged-away person to the kept one.
 CREATE TABLE contact_merge (

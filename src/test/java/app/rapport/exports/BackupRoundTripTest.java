@@ -62,6 +62,7 @@ class BackupRoundTripTest extends DatabaseTestBase {
     TABLES.put("contact_email", "contact_id, position");
     TABLES.put("contact_phone", "contact_id, position");
     TABLES.put("contact_tag", "contact_id, tag_key");
+    TABLES.put("contact_import_key", "row_key");
     TABLES.put("touchpoint", "id");
     TABLES.put("touchpoint_contact", "touchpoint_id, contact_id");
     TABLES.put("follow_up", "id");
@@ -199,6 +200,13 @@ class BackupRoundTripTest extends DatabaseTestBase {
     keepInTouch.endRelationship(account.id(), dismissed.id());
     contacts.mergeContacts(account.id(), pedro.id(), null, twin.id(), MergeChoices.none());
     assertThat(coffee.id()).isPositive();
+    // someone imported from a card with nothing to match on but the card itself
+    assertThat(
+            restore(
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Fourth Coffee\r\nORG:Fourth Coffee\r\nEND:VCARD\r\n"
+                        .getBytes(StandardCharsets.UTF_8))
+                .created())
+        .isEqualTo(1);
   }
 
   /** Every row of every table of the account, without the account id, in a fixed order. */
@@ -269,7 +277,7 @@ class BackupRoundTripTest extends DatabaseTestBase {
         .as(String.valueOf(restored.failure()))
         .isEqualTo(ImportStatus.DONE);
     assertThat(restored.format()).isEqualTo(ImportBatch.BACKUP);
-    assertThat(restored.created()).isEqualTo(6);
+    assertThat(restored.created()).isEqualTo(7);
 
     Map<String, List<Map<String, Object>>> after = snapshot(account.id());
     before.forEach((table, rows) -> assertThat(after.get(table)).as(table).isEqualTo(rows));
