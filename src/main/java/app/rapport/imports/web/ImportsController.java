@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,17 +45,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/imports")
 class ImportsController {
 
-  /** How long the upload page waits for a small file's preview before showing progress instead. */
-  static final Duration WAIT_FOR_PREVIEW = Duration.ofSeconds(3);
-
   private final ImportService imports;
   private final CurrentAccount account;
   private final Clock clock;
 
-  ImportsController(ImportService imports, CurrentAccount account, Clock clock) {
+  /**
+   * How long a page waits for a small file's preview or import to finish before showing the
+   * progress bar instead ({@code rapport.imports.page-wait}, 3 seconds).
+   */
+  private final Duration pageWait;
+
+  ImportsController(
+      ImportService imports,
+      CurrentAccount account,
+      Clock clock,
+      @Value("${rapport.imports.page-wait:3s}") Duration pageWait) {
     this.imports = imports;
     this.account = account;
     this.clock = clock;
+    this.pageWait = pageWait;
   }
 
   @GetMapping
@@ -98,7 +107,7 @@ class ImportsController {
     if (batch.phase() == ImportPhase.COLUMNS) {
       return "redirect:/imports/" + Ids.format(batch.id()) + "/columns";
     }
-    imports.await(account.id(), batch.id(), WAIT_FOR_PREVIEW);
+    imports.await(account.id(), batch.id(), pageWait);
     return "redirect:/imports/" + Ids.format(batch.id());
   }
 
@@ -170,7 +179,7 @@ class ImportsController {
       response.setStatus(422);
       return columns(model, batch, mapping, FormErrors.of(invalid.problems()));
     }
-    imports.await(account.id(), batchId, WAIT_FOR_PREVIEW);
+    imports.await(account.id(), batchId, pageWait);
     return "redirect:/imports/" + id;
   }
 
@@ -183,7 +192,7 @@ class ImportsController {
       Notices.add(redirect, Notice.of(invalid.problems().get(0).message()));
       return "redirect:/imports/" + id;
     }
-    imports.await(account.id(), batchId, WAIT_FOR_PREVIEW);
+    imports.await(account.id(), batchId, pageWait);
     return "redirect:/imports/" + id;
   }
 
