@@ -251,10 +251,15 @@ public record ContactCommand(
         birthday);
   }
 
+  private static final java.util.regex.Pattern HAS_SCHEME =
+      java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
+  private static final java.util.regex.Pattern BARE_ADDRESS =
+      java.util.regex.Pattern.compile("(?i)^(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+(/.*)?$");
+
   private static String withScheme(String url) {
-    if (url == null || url.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+    if (url == null || HAS_SCHEME.matcher(url).matches()) {
       return url;
     }
-    return url.matches("(?i)^(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+(/.*)?$") ? "https://" + url : url;
+    return BARE_ADDRESS.matcher(url).matches() ? "https://" + url : url;
   }
 }

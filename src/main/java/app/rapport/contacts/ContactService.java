@@ -599,8 +599,7 @@ public class ContactService {
       }
     }
     String linkedin = c.linkedinUrl();
-    if (linkedin != null
-        && (linkedin.length() > 500 || !linkedin.matches("^https?://[^\\s/$.?#][^\\s]*$"))) {
+    if (linkedin != null && (linkedin.length() > 500 || !WEB_ADDRESS.matcher(linkedin).matches())) {
       notes.add(
           "The profile address \""
               + shorten(linkedin)
@@ -639,6 +638,9 @@ public class ContactService {
             c.birthday());
     return new Fitted(fitted, notes);
   }
+
+  private static final java.util.regex.Pattern WEB_ADDRESS =
+      java.util.regex.Pattern.compile("^https?://[^\\s/$.?#][^\\s]*$");
 
   private static final java.util.regex.Pattern EMAIL =
       java.util.regex.Pattern.compile(EmailAddress.WHATWG);
@@ -701,24 +703,18 @@ public class ContactService {
           a.withOrganization(
               a.company() == null ? null : organizationIds.get(Text.fold(a.company()))));
     }
-    List<Long> touched = new ArrayList<>(people.size() + additions.size());
-    people.forEach(p -> touched.add(p.id()));
+    keepInTouch.peopleAdded(account, newPeople(account, rows));
     if (!saved.isEmpty()) {
       List<Long> ids = saved.stream().map(ContactAddition::contactId).toList();
       Map<Long, int[]> counts = new java.util.HashMap<>();
       for (Contact c : getAll(account, ids)) {
-        counts.put(c.id(), new int[] {nextPosition(c.emails().size()), c.phones().size()});
+        counts.put(c.id(), new int[] {c.emails().size(), c.phones().size()});
       }
       batches.applyAdditions(account, saved, counts, now);
       reindex(account, ids);
-      touched.addAll(ids);
+      keepInTouch.contactsChanged(account, ids);
     }
-    keepInTouch.contactsChanged(account, touched);
     return saved;
-  }
-
-  private static int nextPosition(int count) {
-    return count;
   }
 
   /**
@@ -728,6 +724,44 @@ public class ContactService {
   public void importGrew() {
     statistics.refresh(
         "contact", "contact_email", "contact_phone", "contact_tag", "organization", "relationship");
+  }
+
+  /** What keep-in-touch computes a new person's relationship from, without reading them back. */
+  private List<app.rapport.keepintouch.NewPerson> newPeople(
+      long account, List<ContactBatchRepository.Row> rows) {
+    Set<Long> targets =
+        organizations.targetsAmong(
+            account,
+            rows.stream()
+                .map(ContactBatchRepository.Row::organizationId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+    List<app.rapport.keepintouch.NewPerson> people = new ArrayList<>(rows.size());
+    for (ContactBatchRepository.Row row : rows) {
+      ContactCommand c = row.command();
+      CareerFacts career = c.career();
+      people.add(
+          new app.rapport.keepintouch.NewPerson(
+              row.id(),
+              c.tier(),
+              c.cadenceDays(),
+              c.knownSince(),
+              app.rapport.keepintouch.NewPerson.channels(
+                  c.emails().stream().map(EmailAddress::label).toList(),
+                  c.phones().stream().map(PhoneNumber::label).toList(),
+                  c.linkedinUrl() != null),
+              new app.rapport.profile.PersonFacts(
+                  c.industry(),
+                  career.jobFunction(),
+                  c.title(),
+                  c.company(),
+                  row.organizationId() != null && targets.contains(row.organizationId()),
+                  career.seniority() == null ? null : career.seniority() != Seniority.BELOW,
+                  career.canHireOrRefer()),
+              career.closenessRating(),
+              career.mutualConnections()));
+    }
+    return people;
   }
 
   /**

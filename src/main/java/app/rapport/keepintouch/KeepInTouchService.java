@@ -82,6 +82,38 @@ public class KeepInTouchService {
   }
 
   /**
+   * These people were just added by an import: their relationships are computed from what the
+   * import knows of them, without reading anything back, since they have no touchpoints and no
+   * earlier state.
+   */
+  @Transactional
+  public void peopleAdded(long account, List<NewPerson> people) {
+    if (people.isEmpty()) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock);
+    RelevanceJudge judge = new RelevanceJudge(profiles.get(account));
+    List<ComputedRelationship> computed = new ArrayList<>(people.size());
+    for (NewPerson p : people) {
+      computed.add(
+          calculator.compute(
+              new RelationshipFacts(
+                  p.contactId(),
+                  p.tier(),
+                  p.cadenceDays(),
+                  p.knownSince() != null ? p.knownSince() : today,
+                  p.channels(),
+                  List.of(),
+                  p.person(),
+                  p.closenessRating(),
+                  p.mutualConnections()),
+              today,
+              judge));
+    }
+    relationships.saveAll(account, computed, true);
+  }
+
+  /**
    * The user's targets changed: everyone's relevance is judged again, in one pass over the people
    * without recounting their touchpoints.
    */
@@ -152,7 +184,7 @@ public class KeepInTouchService {
               account, ids.subList(from, Math.min(ids.size(), from + RECOUNT_BATCH)))) {
         computed.add(calculator.compute(facts, today, judge));
       }
-      relationships.saveAll(account, computed);
+      relationships.saveAll(account, computed, false);
     }
   }
 

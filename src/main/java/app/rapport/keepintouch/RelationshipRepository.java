@@ -76,7 +76,8 @@ class RelationshipRepository {
                           Channel.valueOf(rs.getString("channel")),
                           Direction.valueOf(rs.getString("direction"))));
             });
-    Map<Long, List<ContactChannel>> channels = new HashMap<>();
+    Map<Long, List<String>> emailLabels = new HashMap<>();
+    Map<Long, List<String>> phoneLabels = new HashMap<>();
     jdbc.sql(
             """
             SELECT contact_id, 'EMAIL' AS kind, label FROM contact_email
@@ -89,16 +90,9 @@ class RelationshipRepository {
         .param("ids", ids)
         .query(
             rs -> {
-              boolean work = "work".equalsIgnoreCase(rs.getString("label"));
-              ContactChannel channel =
-                  "EMAIL".equals(rs.getString("kind"))
-                      ? (work ? ContactChannel.workEmail(true) : ContactChannel.personalEmail())
-                      : (work
-                          ? new ContactChannel(ContactChannel.Kind.PHONE, true, true)
-                          : ContactChannel.phone());
-              channels
+              (("EMAIL".equals(rs.getString("kind"))) ? emailLabels : phoneLabels)
                   .computeIfAbsent(rs.getLong("contact_id"), k -> new ArrayList<>())
-                  .add(channel);
+                  .add(rs.getString("label"));
             });
     List<RelationshipFacts> facts = new ArrayList<>();
     jdbc.sql(
@@ -120,10 +114,11 @@ class RelationshipRepository {
               if (known == null) {
                 known = LocalDate.ofInstant(db.instant(rs, "created_at"), zone);
               }
-              List<ContactChannel> ways = new ArrayList<>(channels.getOrDefault(id, List.of()));
-              if (rs.getString("linkedin_url") != null) {
-                ways.add(ContactChannel.linkedIn());
-              }
+              List<ContactChannel> ways =
+                  NewPerson.channels(
+                      emailLabels.getOrDefault(id, List.of()),
+                      phoneLabels.getOrDefault(id, List.of()),
+                      rs.getString("linkedin_url") != null);
               facts.add(
                   new RelationshipFacts(
                       id,
@@ -166,9 +161,10 @@ class RelationshipRepository {
 
   /**
    * Stores what was computed for many people in three batched statements (the state, then the
-   * revivals replaced), leaving alone what the user chose (snooze, skip, ended).
+   * revivals replaced; people just added have none to replace), leaving alone what the user chose
+   * (snooze, skip, ended).
    */
-  void saveAll(long account, List<ComputedRelationship> computed) {
+  void saveAll(long account, List<ComputedRelationship> computed, boolean fresh) {
     if (computed.isEmpty()) {
       return;
     }
@@ -211,7 +207,9 @@ class RelationshipRepository {
       }
     }
     template.batchUpdate(UPSERT, rows, TYPES);
-    template.batchUpdate("DELETE FROM revival WHERE account_id = ? AND contact_id = ?", keys);
+    if (!fresh) {
+      template.batchUpdate("DELETE FROM revival WHERE account_id = ? AND contact_id = ?", keys);
+    }
     if (!revivals.isEmpty()) {
       template.batchUpdate(
           "INSERT INTO revival (account_id, contact_id, revived_on) VALUES (?, ?, ?)",

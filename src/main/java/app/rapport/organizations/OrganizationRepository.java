@@ -55,6 +55,20 @@ class OrganizationRepository {
     return found;
   }
 
+  java.util.Set<Long> targetsAmong(long account, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(
+        jdbc.sql(
+                "SELECT id FROM organization WHERE account_id = :account AND id IN (:ids)"
+                    + " AND target = TRUE")
+            .param("account", account)
+            .param("ids", ids)
+            .query(Long.class)
+            .list());
+  }
+
   /** Brings back those of these organisations that were deleted, in one statement. */
   void restoreAll(long account, Collection<Long> ids) {
     if (ids.isEmpty()) {

@@ -190,6 +190,11 @@ public class OrganizationService {
     return ids;
   }
 
+  /** Which of these organisations the user marked as targets. */
+  public java.util.Set<Long> targetsAmong(long account, Collection<Long> ids) {
+    return organizations.targetsAmong(account, ids);
+  }
+
   /**
    * After an import is undone: the organisations it created that nobody works at and the user has
    * not touched go too.

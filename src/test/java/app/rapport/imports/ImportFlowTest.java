@@ -18,6 +18,8 @@ class ImportFlowTest extends DatabaseTestBase {
 
   @Autowired ImportService imports;
   @Autowired ContactService contacts;
+  @Autowired app.rapport.keepintouch.KeepInTouchService keepInTouch;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   ImportBatch run(String fixture, boolean dryRun) {
     return run(fixture, ImportFixtures.bytes(fixture), dryRun);
@@ -65,6 +67,13 @@ class ImportFlowTest extends DatabaseTestBase {
     assertThat(yusuf.title()).isEqualTo("Retired");
     assertThat(yusuf.knownSince()).isEqualTo(LocalDate.of(2011, 5, 11));
     assertThat(yusuf.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/yusuf-liu-1a2b3c");
+
+    // Keep-in-touch state computed for the new people in memory equals what a recount reads back.
+    String rows = "SELECT * FROM relationship WHERE account_id = :account ORDER BY contact_id";
+    var computed = jdbc.sql(rows).param("account", account.id()).query().listOfRows();
+    keepInTouch.recountAccount(account.id());
+    assertThat(jdbc.sql(rows).param("account", account.id()).query().listOfRows())
+        .isEqualTo(computed);
 
     ImportBatch again = run("linkedin/Connections.csv", false);
     assertThat(again.status()).isEqualTo(ImportStatus.DONE);
