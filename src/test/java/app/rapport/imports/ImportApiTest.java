@@ -292,6 +292,29 @@ class ImportApiTest extends DatabaseTestBase {
   }
 
   @Test
+  void anImportWhosePeopleWereMergedSinceIsNotUndoneUntilTheMergeIs() throws Exception {
+    someone();
+    String google =
+        body(api("GET", "/api/v1/imports")).replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+    var pairs =
+        contacts.possibleDuplicates(account.id(), new app.rapport.platform.db.PageRequest(0, 1));
+    var pair = pairs.items().get(0);
+    var merge =
+        contacts.mergeContacts(
+            account.id(),
+            pair.first().id(),
+            null,
+            pair.second().id(),
+            app.rapport.contacts.MergeChoices.none());
+    String connections = JsonPath.read(body(api("GET", "/api/v1/imports")), "$.items[0].id");
+    api("POST", "/api/v1/imports/" + connections + "/undo")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail", containsString("Undo those merges first")));
+    contacts.undoMerge(account.id(), merge.id());
+    api("POST", "/api/v1/imports/" + connections + "/undo").andExpect(status().isOk());
+  }
+
+  @Test
   void aSpreadsheetOfAnotherLayoutTakesItsColumnsFromTheCallOrFromTheirNames() throws Exception {
     upload("c.csv", ImportFixtures.bytes("generic/contacts.csv"), "dryRun", "true")
         .andExpect(status().isCreated())

@@ -86,6 +86,18 @@ class ImportsPageTest extends DatabaseTestBase {
   }
 
   @Test
+  void thePreviewWarnsAboutAGuessedEncodingAndNamesTheRowsWithProblems() throws Exception {
+    Document preview =
+        finished(upload("outlook.csv", ImportFixtures.bytes("outlook/outlook-desktop-1252.csv")));
+    assertThat(preview.select(".warning").text()).contains("read it as Windows-1252");
+    Document withProblems =
+        finished(upload("missing-end.vcf", ImportFixtures.bytes("vcard/missing-end.vcf")));
+    assertThat(withProblems.select("#problems-heading").text()).endsWith("in the file");
+    assertThat(withProblems.select(".problems li").first().text())
+        .startsWith("Card 1: This card has no END:VCARD line");
+  }
+
+  @Test
   void theProgressFragmentSendsHtmxOnOnceTheImportIsOver() throws Exception {
     String url = upload("Connections.csv", ImportFixtures.bytes("linkedin/Connections.csv"));
     imports.await(account.id(), idOf(url), Duration.ofMinutes(1));
