@@ -294,8 +294,6 @@ class ImportApiTest extends DatabaseTestBase {
   @Test
   void anImportWhosePeopleWereMergedSinceIsNotUndoneUntilTheMergeIs() throws Exception {
     someone();
-    String google =
-        body(api("GET", "/api/v1/imports")).replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
     var pairs =
         contacts.possibleDuplicates(account.id(), new app.rapport.platform.db.PageRequest(0, 1));
     var pair = pairs.items().get(0);
