@@ -23,6 +23,7 @@ public record Contact(
     String howWeMet,
     LocalDate knownSince,
     CareerFacts career,
+    Birthday birthday,
     int version,
     Instant createdAt,
     Instant updatedAt,
@@ -43,7 +44,9 @@ public record Contact(
         notes,
         howWeMet,
         knownSince,
-        cadenceDays);
+        cadenceDays,
+        career,
+        birthday);
   }
 
   public boolean isDeleted() {

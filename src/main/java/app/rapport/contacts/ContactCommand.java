@@ -50,7 +50,8 @@ public record ContactCommand(
     @Min(value = 1, message = "Use a number of days of at least 1.")
         @Max(value = 3650, message = "Use at most {max} days (ten years).")
         Integer cadenceDays,
-    @Valid CareerFacts career) {
+    @Valid CareerFacts career,
+    Birthday birthday) {
 
   public ContactCommand {
     emails = emails == null ? List.of() : List.copyOf(emails);
@@ -88,7 +89,42 @@ public record ContactCommand(
         howWeMet,
         knownSince,
         cadenceDays,
-        CareerFacts.none());
+        CareerFacts.none(),
+        null);
+  }
+
+  /** A person with career facts, without a birthday. */
+  public ContactCommand(
+      String fullName,
+      List<EmailAddress> emails,
+      List<PhoneNumber> phones,
+      String linkedinUrl,
+      String company,
+      String title,
+      String industry,
+      Tier tier,
+      List<String> tags,
+      String notes,
+      String howWeMet,
+      LocalDate knownSince,
+      Integer cadenceDays,
+      CareerFacts career) {
+    this(
+        fullName,
+        emails,
+        phones,
+        linkedinUrl,
+        company,
+        title,
+        industry,
+        tier,
+        tags,
+        notes,
+        howWeMet,
+        knownSince,
+        cadenceDays,
+        career,
+        null);
   }
 
   public ContactCommand withCareer(CareerFacts facts) {
@@ -106,7 +142,27 @@ public record ContactCommand(
         howWeMet,
         knownSince,
         cadenceDays,
-        facts);
+        facts,
+        birthday);
+  }
+
+  public ContactCommand withBirthday(Birthday day) {
+    return new ContactCommand(
+        fullName,
+        emails,
+        phones,
+        linkedinUrl,
+        company,
+        title,
+        industry,
+        tier,
+        tags,
+        notes,
+        howWeMet,
+        knownSince,
+        cadenceDays,
+        career,
+        day);
   }
 
   public ContactCommand withPhones(List<PhoneNumber> replaced) {
@@ -124,7 +180,8 @@ public record ContactCommand(
         howWeMet,
         knownSince,
         cadenceDays,
-        career);
+        career,
+        birthday);
   }
 
   /** A command with only a name, in the default tier; the rest can be filled in later. */
@@ -190,13 +247,19 @@ public record ContactCommand(
             career.knowsGoalSince(),
             career.mutualConnections(),
             career.closenessRating(),
-            career.doNotContact()));
+            career.doNotContact()),
+        birthday);
   }
 
+  private static final java.util.regex.Pattern HAS_SCHEME =
+      java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
+  private static final java.util.regex.Pattern BARE_ADDRESS =
+      java.util.regex.Pattern.compile("(?i)^(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+(/.*)?$");
+
   private static String withScheme(String url) {
-    if (url == null || url.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+    if (url == null || HAS_SCHEME.matcher(url).matches()) {
       return url;
     }
-    return url.matches("(?i)^(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+(/.*)?$") ? "https://" + url : url;
+    return BARE_ADDRESS.matcher(url).matches() ? "https://" + url : url;
   }
 }

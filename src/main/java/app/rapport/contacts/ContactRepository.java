@@ -142,6 +142,7 @@ class ContactRepository {
                   FROM contact c
                   LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
                  WHERE c.account_id = :account AND c.deleted_at IS NOT NULL
+                   AND c.merged_into IS NULL
                  ORDER BY c.deleted_at DESC, c.id
                  LIMIT :limit OFFSET :offset
                 """)
@@ -198,7 +199,8 @@ class ContactRepository {
 
   long countDeleted(long account) {
     return jdbc.sql(
-            "SELECT COUNT(*) FROM contact WHERE account_id = :account AND deleted_at IS NOT NULL")
+            "SELECT COUNT(*) FROM contact WHERE account_id = :account AND deleted_at IS NOT NULL"
+                + " AND merged_into IS NULL")
         .param("account", account)
         .query(Long.class)
         .single();
@@ -305,6 +307,45 @@ class ContactRepository {
         .toList();
   }
 
+  /** The next people not deleted after a name (and id), in name order: a slice of an export. */
+  List<Long> liveIdsAfter(long account, String afterName, long afterId, int limit) {
+    return jdbc.sql(
+            """
+            SELECT id FROM contact
+             WHERE account_id = :account AND deleted_at IS NULL
+               AND (sort_name > :name OR (sort_name = :name AND id > :id))
+             ORDER BY sort_name, id
+             LIMIT :limit
+            """)
+        .param("account", account)
+        .param("name", afterName)
+        .param("id", afterId)
+        .param("limit", limit)
+        .query(Long.class)
+        .list();
+  }
+
+  /** The most email addresses and phone numbers any person not deleted has. */
+  int[] mostDetails(long account) {
+    int[] most = new int[2];
+    String[] tables = {"contact_email", "contact_phone"};
+    for (int i = 0; i < 2; i++) {
+      Integer max =
+          jdbc.sql(
+                  "SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM "
+                      + tables[i]
+                      + " d JOIN contact c ON c.account_id = d.account_id AND c.id = d.contact_id"
+                      + " WHERE d.account_id = :account AND c.deleted_at IS NULL"
+                      + " GROUP BY d.contact_id) counted")
+              .param("account", account)
+              .query(Integer.class)
+              .optional()
+              .orElse(0);
+      most[i] = max == null ? 0 : max;
+    }
+    return most;
+  }
+
   // ---- child rows, loaded for many people in one query each -----------------------------------
 
   private Map<Long, List<EmailAddress>> emails(long account, Collection<Long> ids) {
@@ -366,12 +407,12 @@ class ContactRepository {
               (account_id, id, full_name, sort_name, organization_id, title, industry, tier,
                cadence_days, linkedin_url, linkedin_key, notes, how_we_met, known_since,
                job_function, seniority, can_hire_or_refer, knows_goal_since, mutual_connections,
-               closeness_rating, do_not_contact, version, created_at, updated_at)
+               closeness_rating, do_not_contact, birthday, version, created_at, updated_at)
             VALUES
               (:account, :id, :fullName, :sortName, :organization, :title, :industry, :tier,
                :cadenceDays, :linkedinUrl, :linkedinKey, :notes, :howWeMet, :knownSince,
                :jobFunction, :seniority, :canHire, :knowsGoalSince, :mutuals, :closenessRating,
-               :doNotContact, 1, :now, :now)
+               :doNotContact, :birthday, 1, :now, :now)
             """)
         .param("account", account)
         .param("id", id)
@@ -394,6 +435,7 @@ class ContactRepository {
         .param("mutuals", c.career().mutualConnections())
         .param("closenessRating", c.career().closenessRating())
         .param("doNotContact", c.career().doNotContact())
+        .param("birthday", c.birthday() == null ? null : c.birthday().toString())
         .param("now", db.instant(now))
         .update();
   }
@@ -411,7 +453,7 @@ class ContactRepository {
                    job_function = :jobFunction, seniority = :seniority, can_hire_or_refer = :canHire,
                    knows_goal_since = :knowsGoalSince, mutual_connections = :mutuals,
                    closeness_rating = :closenessRating, do_not_contact = :doNotContact,
-                   version = version + 1, updated_at = :now
+                   birthday = :birthday, version = version + 1, updated_at = :now
              WHERE account_id = :account AND id = :id AND version = :version AND deleted_at IS NULL
             """)
             .param("account", account)
@@ -437,6 +479,7 @@ class ContactRepository {
             .param("mutuals", c.career().mutualConnections())
             .param("closenessRating", c.career().closenessRating())
             .param("doNotContact", c.career().doNotContact())
+            .param("birthday", c.birthday() == null ? null : c.birthday().toString())
             .param("now", db.instant(now))
             .update()
         == 1;
@@ -523,7 +566,8 @@ class ContactRepository {
   boolean restore(long account, long id) {
     return jdbc.sql(
                 "UPDATE contact SET deleted_at = NULL, version = version + 1"
-                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
+                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL"
+                    + " AND merged_into IS NULL")
             .param("account", account)
             .param("id", id)
             .update()
@@ -565,6 +609,7 @@ class ContactRepository {
       String howWeMet,
       java.time.LocalDate knownSince,
       CareerFacts career,
+      Birthday birthday,
       int version,
       Instant createdAt,
       Instant updatedAt,
@@ -588,6 +633,7 @@ class ContactRepository {
           howWeMet,
           knownSince,
           career,
+          birthday,
           version,
           createdAt,
           updatedAt,
@@ -619,6 +665,7 @@ class ContactRepository {
             Database.integer(rs, "mutual_connections"),
             Database.integer(rs, "closeness_rating"),
             rs.getBoolean("do_not_contact")),
+        Birthday.parse(rs.getString("birthday")).orElse(null),
         rs.getInt("version"),
         db.instant(rs, "created_at"),
         db.instant(rs, "updated_at"),

@@ -138,6 +138,29 @@ class FollowUpRepository {
         == 1;
   }
 
+  /** Every follow-up of a person, open or not. */
+  List<Long> idsFor(long account, long contact) {
+    return jdbc.sql(
+            "SELECT id FROM follow_up WHERE account_id = :account AND contact_id = :contact")
+        .param("account", account)
+        .param("contact", contact)
+        .query(Long.class)
+        .list();
+  }
+
+  void reassign(long account, List<Long> ids, long contact) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "UPDATE follow_up SET contact_id = :contact"
+                + " WHERE account_id = :account AND id IN (:ids)")
+        .param("account", account)
+        .param("contact", contact)
+        .param("ids", ids)
+        .update();
+  }
+
   private FollowUp map(ResultSet rs, int row) throws SQLException {
     long touchpoint = rs.getLong("touchpoint_id");
     Long touchpointId = rs.wasNull() ? null : touchpoint;

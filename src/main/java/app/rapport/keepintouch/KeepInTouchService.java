@@ -87,6 +87,38 @@ public class KeepInTouchService {
   }
 
   /**
+   * These people were just added by an import: their relationships are computed from what the
+   * import knows of them, without reading anything back, since they have no touchpoints and no
+   * earlier state.
+   */
+  @Transactional
+  public void peopleAdded(long account, List<NewPerson> people) {
+    if (people.isEmpty()) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock);
+    RelevanceJudge judge = new RelevanceJudge(profiles.get(account));
+    List<ComputedRelationship> computed = new ArrayList<>(people.size());
+    for (NewPerson p : people) {
+      computed.add(
+          calculator.compute(
+              new RelationshipFacts(
+                  p.contactId(),
+                  p.tier(),
+                  p.cadenceDays(),
+                  p.knownSince() != null ? p.knownSince() : today,
+                  p.channels(),
+                  List.of(),
+                  p.person(),
+                  p.closenessRating(),
+                  p.mutualConnections()),
+              today,
+              judge));
+    }
+    relationships.saveAll(account, computed, true);
+  }
+
+  /**
    * The user's targets changed: everyone's relevance is judged again, in one pass over the people
    * without recounting their touchpoints.
    */
@@ -147,8 +179,17 @@ public class KeepInTouchService {
     }
     LocalDate today = LocalDate.now(clock);
     RelevanceJudge judge = new RelevanceJudge(profiles.get(account));
-    for (RelationshipFacts facts : relationships.facts(account, List.copyOf(contactIds))) {
-      relationships.save(account, calculator.compute(facts, today, judge));
+    List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(contactIds));
+    // A slice at a time: an import touches tens of thousands of people, and each slice is read
+    // in a fixed number of queries and written in one batch.
+    for (int from = 0; from < ids.size(); from += RECOUNT_BATCH) {
+      List<ComputedRelationship> computed = new ArrayList<>();
+      for (RelationshipFacts facts :
+          relationships.facts(
+              account, ids.subList(from, Math.min(ids.size(), from + RECOUNT_BATCH)))) {
+        computed.add(calculator.compute(facts, today, judge));
+      }
+      relationships.saveAll(account, computed, false);
     }
   }
 
@@ -338,6 +379,24 @@ public class KeepInTouchService {
     } else if (dueOn != null) {
       addFollowUp(account, contactId, touchpointId, dueOn, what);
     }
+  }
+
+  /**
+   * Two people became one: the merged-away person's follow-ups are the kept one's now.
+   *
+   * @return the follow-ups moved, for undoing the merge
+   */
+  @Transactional
+  public List<Long> moveFollowUps(long account, long from, long to) {
+    List<Long> ids = followUps.idsFor(account, from);
+    followUps.reassign(account, ids, to);
+    return ids;
+  }
+
+  /** A merge was undone: these follow-ups go back to the person they came from. */
+  @Transactional
+  public void moveFollowUpsBack(long account, List<Long> ids, long to) {
+    followUps.reassign(account, ids, to);
   }
 
   public FollowUp getFollowUp(long account, long id) {

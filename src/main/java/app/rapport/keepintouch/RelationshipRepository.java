@@ -76,7 +76,8 @@ class RelationshipRepository {
                           Channel.valueOf(rs.getString("channel")),
                           Direction.valueOf(rs.getString("direction"))));
             });
-    Map<Long, List<ContactChannel>> channels = new HashMap<>();
+    Map<Long, List<String>> emailLabels = new HashMap<>();
+    Map<Long, List<String>> phoneLabels = new HashMap<>();
     jdbc.sql(
             """
             SELECT contact_id, 'EMAIL' AS kind, label FROM contact_email
@@ -89,16 +90,9 @@ class RelationshipRepository {
         .param("ids", ids)
         .query(
             rs -> {
-              boolean work = "work".equalsIgnoreCase(rs.getString("label"));
-              ContactChannel channel =
-                  "EMAIL".equals(rs.getString("kind"))
-                      ? (work ? ContactChannel.workEmail(true) : ContactChannel.personalEmail())
-                      : (work
-                          ? new ContactChannel(ContactChannel.Kind.PHONE, true, true)
-                          : ContactChannel.phone());
-              channels
+              (("EMAIL".equals(rs.getString("kind"))) ? emailLabels : phoneLabels)
                   .computeIfAbsent(rs.getLong("contact_id"), k -> new ArrayList<>())
-                  .add(channel);
+                  .add(rs.getString("label"));
             });
     List<RelationshipFacts> facts = new ArrayList<>();
     jdbc.sql(
@@ -120,10 +114,11 @@ class RelationshipRepository {
               if (known == null) {
                 known = LocalDate.ofInstant(db.instant(rs, "created_at"), zone);
               }
-              List<ContactChannel> ways = new ArrayList<>(channels.getOrDefault(id, List.of()));
-              if (rs.getString("linkedin_url") != null) {
-                ways.add(ContactChannel.linkedIn());
-              }
+              List<ContactChannel> ways =
+                  NewPerson.channels(
+                      emailLabels.getOrDefault(id, List.of()),
+                      phoneLabels.getOrDefault(id, List.of()),
+                      rs.getString("linkedin_url") != null);
               facts.add(
                   new RelationshipFacts(
                       id,
@@ -139,77 +134,119 @@ class RelationshipRepository {
     return facts;
   }
 
-  /** Stores what was computed, leaving alone what the user chose (snooze, skip, ended). */
-  void save(long account, ComputedRelationship r) {
-    jdbc.sql(
-            """
-            INSERT INTO relationship
-              (account_id, contact_id, tier, first_contact_on, last_contact_on, last_two_way_on,
-               touchpoint_count, rhythm_days, next_nudge_on, at_risk_on, dormant_on, count_12mo, two_way_12mo,
-               by_them_12mo, channels_12mo, depth_12mo, counted_on, hours_together, trust_base,
-               reconnect_score,
-               personal_channel, work_channel, relevance, in_target, channel_count, revived_on)
-            VALUES
-              (:account, :contact, :tier, :first, :last, :lastTwoWay, :count, :rhythm, :nudge,
-               :atRisk, :dormant, :count12, :twoWay12, :byThem12, :channels12, :depth12, :countedOn, :hours, :trust,
-               :reconnect, :personal, :work, :relevance, :inTarget, :channelCount,
-               :revivedOn)
-            ON CONFLICT (account_id, contact_id) DO UPDATE SET
-              tier = EXCLUDED.tier, first_contact_on = EXCLUDED.first_contact_on,
-              last_contact_on = EXCLUDED.last_contact_on, last_two_way_on = EXCLUDED.last_two_way_on,
-              touchpoint_count = EXCLUDED.touchpoint_count, rhythm_days = EXCLUDED.rhythm_days,
-              next_nudge_on = EXCLUDED.next_nudge_on, at_risk_on = EXCLUDED.at_risk_on,
-              dormant_on = EXCLUDED.dormant_on,
-              count_12mo = EXCLUDED.count_12mo, two_way_12mo = EXCLUDED.two_way_12mo,
-              by_them_12mo = EXCLUDED.by_them_12mo, channels_12mo = EXCLUDED.channels_12mo,
-              depth_12mo = EXCLUDED.depth_12mo, counted_on = EXCLUDED.counted_on,
-              hours_together = EXCLUDED.hours_together, trust_base = EXCLUDED.trust_base,
-              reconnect_score = EXCLUDED.reconnect_score,
-              personal_channel = EXCLUDED.personal_channel, work_channel = EXCLUDED.work_channel,
-              relevance = EXCLUDED.relevance, in_target = EXCLUDED.in_target,
-              channel_count = EXCLUDED.channel_count, revived_on = EXCLUDED.revived_on
-            """)
-        .param("account", account)
-        .param("contact", r.contactId())
-        .param("tier", r.tier().name())
-        .param("first", r.firstContactOn())
-        .param("last", r.lastContactOn())
-        .param("lastTwoWay", r.lastTwoWayOn())
-        .param("count", r.touchpointCount())
-        .param("rhythm", r.rhythmDays())
-        .param("nudge", r.nextNudgeOn())
-        .param("atRisk", r.atRiskOn())
-        .param("dormant", r.dormantOn())
-        .param("count12", r.count12mo())
-        .param("twoWay12", r.twoWay12mo())
-        .param("byThem12", r.byThem12mo())
-        .param("channels12", r.channels12mo())
-        .param("depth12", r.depth12mo())
-        .param("countedOn", r.countedOn())
-        .param("hours", r.hoursTogether())
-        .param("trust", r.trustBase())
-        .param("reconnect", r.reconnectScore())
-        .param("personal", r.personalChannel())
-        .param("work", r.workChannel())
-        .param("relevance", r.relevance())
-        .param("inTarget", r.inTarget())
-        .param("channelCount", r.channelCount())
-        .param("revivedOn", r.revivedOn())
-        .update();
-    jdbc.sql("DELETE FROM revival WHERE account_id = :account AND contact_id = :contact")
-        .param("account", account)
-        .param("contact", r.contactId())
-        .update();
-    for (LocalDate day : r.revivals()) {
-      jdbc.sql(
-              "INSERT INTO revival (account_id, contact_id, revived_on)"
-                  + " VALUES (:account, :contact, :day)")
-          .param("account", account)
-          .param("contact", r.contactId())
-          .param("day", day)
-          .update();
+  private static final String UPSERT =
+      """
+      INSERT INTO relationship
+        (account_id, contact_id, tier, first_contact_on, last_contact_on, last_two_way_on,
+         touchpoint_count, rhythm_days, next_nudge_on, at_risk_on, dormant_on, count_12mo,
+         two_way_12mo, by_them_12mo, channels_12mo, depth_12mo, counted_on, hours_together,
+         trust_base, reconnect_score, personal_channel, work_channel, relevance, in_target,
+         channel_count, revived_on)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (account_id, contact_id) DO UPDATE SET
+        tier = EXCLUDED.tier, first_contact_on = EXCLUDED.first_contact_on,
+        last_contact_on = EXCLUDED.last_contact_on, last_two_way_on = EXCLUDED.last_two_way_on,
+        touchpoint_count = EXCLUDED.touchpoint_count, rhythm_days = EXCLUDED.rhythm_days,
+        next_nudge_on = EXCLUDED.next_nudge_on, at_risk_on = EXCLUDED.at_risk_on,
+        dormant_on = EXCLUDED.dormant_on,
+        count_12mo = EXCLUDED.count_12mo, two_way_12mo = EXCLUDED.two_way_12mo,
+        by_them_12mo = EXCLUDED.by_them_12mo, channels_12mo = EXCLUDED.channels_12mo,
+        depth_12mo = EXCLUDED.depth_12mo, counted_on = EXCLUDED.counted_on,
+        hours_together = EXCLUDED.hours_together, trust_base = EXCLUDED.trust_base,
+        reconnect_score = EXCLUDED.reconnect_score,
+        personal_channel = EXCLUDED.personal_channel, work_channel = EXCLUDED.work_channel,
+        relevance = EXCLUDED.relevance, in_target = EXCLUDED.in_target,
+        channel_count = EXCLUDED.channel_count, revived_on = EXCLUDED.revived_on
+      """;
+
+  /**
+   * Stores what was computed for many people in three batched statements (the state, then the
+   * revivals replaced; people just added have none to replace), leaving alone what the user chose
+   * (snooze, skip, ended).
+   */
+  void saveAll(long account, List<ComputedRelationship> computed, boolean fresh) {
+    if (computed.isEmpty()) {
+      return;
+    }
+    List<Object[]> rows = new ArrayList<>(computed.size());
+    List<Object[]> keys = new ArrayList<>(computed.size());
+    List<Object[]> revivals = new ArrayList<>();
+    for (ComputedRelationship r : computed) {
+      rows.add(
+          new Object[] {
+            account,
+            r.contactId(),
+            r.tier().name(),
+            r.firstContactOn(),
+            r.lastContactOn(),
+            r.lastTwoWayOn(),
+            r.touchpointCount(),
+            r.rhythmDays(),
+            r.nextNudgeOn(),
+            r.atRiskOn(),
+            r.dormantOn(),
+            r.count12mo(),
+            r.twoWay12mo(),
+            r.byThem12mo(),
+            r.channels12mo(),
+            r.depth12mo(),
+            r.countedOn(),
+            r.hoursTogether(),
+            r.trustBase(),
+            r.reconnectScore(),
+            r.personalChannel(),
+            r.workChannel(),
+            r.relevance(),
+            r.inTarget(),
+            r.channelCount(),
+            r.revivedOn()
+          });
+      keys.add(new Object[] {account, r.contactId()});
+      for (LocalDate day : r.revivals()) {
+        revivals.add(new Object[] {account, r.contactId(), day});
+      }
+    }
+    template.batchUpdate(UPSERT, rows, TYPES);
+    if (!fresh) {
+      template.batchUpdate("DELETE FROM revival WHERE account_id = ? AND contact_id = ?", keys);
+    }
+    if (!revivals.isEmpty()) {
+      template.batchUpdate(
+          "INSERT INTO revival (account_id, contact_id, revived_on) VALUES (?, ?, ?)",
+          revivals,
+          new int[] {java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.DATE});
     }
   }
+
+  /** The column types of {@link #UPSERT}, so that nulls bind without asking the driver. */
+  private static final int[] TYPES = {
+    java.sql.Types.BIGINT,
+    java.sql.Types.BIGINT,
+    java.sql.Types.VARCHAR,
+    java.sql.Types.DATE,
+    java.sql.Types.DATE,
+    java.sql.Types.DATE,
+    java.sql.Types.INTEGER,
+    java.sql.Types.INTEGER,
+    java.sql.Types.DATE,
+    java.sql.Types.DATE,
+    java.sql.Types.DATE,
+    java.sql.Types.INTEGER,
+    java.sql.Types.INTEGER,
+    java.sql.Types.INTEGER,
+    java.sql.Types.INTEGER,
+    java.sql.Types.DOUBLE,
+    java.sql.Types.DATE,
+    java.sql.Types.DOUBLE,
+    java.sql.Types.DOUBLE,
+    java.sql.Types.DOUBLE,
+    java.sql.Types.BOOLEAN,
+    java.sql.Types.BOOLEAN,
+    java.sql.Types.DOUBLE,
+    java.sql.Types.BOOLEAN,
+    java.sql.Types.INTEGER,
+    java.sql.Types.DATE
+  };
 
   /** New relevance for everyone, after the user's targets changed; answers how many. */
   int updateRelevance(long account, java.util.function.Function<PersonFacts, double[]> judge) {

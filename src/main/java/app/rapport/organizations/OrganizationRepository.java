@@ -6,8 +6,13 @@ import app.rapport.platform.db.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,11 +28,98 @@ class OrganizationRepository {
       """;
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
   private final Database db;
 
-  OrganizationRepository(JdbcClient jdbc, Database db) {
+  OrganizationRepository(JdbcClient jdbc, JdbcTemplate template, Database db) {
     this.jdbc = jdbc;
+    this.template = template;
     this.db = db;
+  }
+
+  /** The ids of the organisations with these folded names, deleted ones included. */
+  Map<String, Long> idsByKey(long account, Collection<String> keys) {
+    Map<String, Long> found = new HashMap<>();
+    if (keys.isEmpty()) {
+      return found;
+    }
+    jdbc.sql(
+            "SELECT id, name_key FROM organization"
+                + " WHERE account_id = :account AND name_key IN (:keys)")
+        .param("account", account)
+        .param("keys", keys)
+        .query(
+            rs -> {
+              found.put(rs.getString("name_key"), rs.getLong("id"));
+            });
+    return found;
+  }
+
+  java.util.Set<Long> targetsAmong(long account, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(
+        jdbc.sql(
+                "SELECT id FROM organization WHERE account_id = :account AND id IN (:ids)"
+                    + " AND target = TRUE")
+            .param("account", account)
+            .param("ids", ids)
+            .query(Long.class)
+            .list());
+  }
+
+  /** Brings back those of these organisations that were deleted, in one statement. */
+  void restoreAll(long account, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "UPDATE organization SET deleted_at = NULL, version = version + 1"
+                + " WHERE account_id = :account AND id IN (:ids) AND deleted_at IS NOT NULL")
+        .param("account", account)
+        .param("ids", ids)
+        .update();
+  }
+
+  /** Adds organisations by name only, in one batch, remembering the import that named them. */
+  void insertAll(long account, Map<Long, String> namesById, Long importBatch, Instant now) {
+    List<Object[]> rows = new ArrayList<>();
+    Object at = db.instant(now);
+    namesById.forEach(
+        (id, name) ->
+            rows.add(new Object[] {account, id, name, Text.fold(name), importBatch, at, at}));
+    template.batchUpdate(
+        "INSERT INTO organization (account_id, id, name, name_key, target, import_batch_id,"
+            + " version, created_at, updated_at) VALUES (?, ?, ?, ?, FALSE, ?, 1, ?, ?)",
+        rows,
+        new int[] {
+          java.sql.Types.BIGINT,
+          java.sql.Types.BIGINT,
+          java.sql.Types.VARCHAR,
+          java.sql.Types.VARCHAR,
+          java.sql.Types.BIGINT,
+          db.instantSqlType(),
+          db.instantSqlType()
+        });
+  }
+
+  /**
+   * Removes the organisations an import created that nobody works at any more (deleted people
+   * included) and that the user has not changed since; answers how many.
+   */
+  int deleteUnusedOfImport(long account, long importBatch) {
+    return jdbc.sql(
+            """
+            DELETE FROM organization
+             WHERE account_id = :account AND import_batch_id = :batch AND version = 1
+               AND NOT EXISTS (SELECT 1 FROM contact c
+                                WHERE c.account_id = organization.account_id
+                                  AND c.organization_id = organization.id)
+            """)
+        .param("account", account)
+        .param("batch", importBatch)
+        .update();
   }
 
   Optional<Organization> find(long account, long id) {

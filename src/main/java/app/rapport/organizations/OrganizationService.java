@@ -9,7 +9,11 @@ import app.rapport.platform.db.Ids;
 import app.rapport.platform.db.PageRequest;
 import app.rapport.platform.db.PageResult;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -152,6 +156,52 @@ public class OrganizationService {
     organizations.insert(
         account, id, new OrganizationCommand(clean, null, null, false, null), clock.instant());
     return id;
+  }
+
+  /**
+   * {@link #resolve} for many names at once (an import): one query finds those already there
+   * (deleted ones are brought back), one batch adds the rest, noting the import that named them.
+   *
+   * @return the organisation's id by folded name ({@link Text#fold})
+   */
+  @Transactional
+  public Map<String, Long> resolveAll(long account, Collection<String> names, Long importBatch) {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (String name : names) {
+      String clean = Text.trimToNull(name);
+      if (clean != null) {
+        byKey.putIfAbsent(Text.fold(clean), clean);
+      }
+    }
+    Map<String, Long> ids = new HashMap<>(organizations.idsByKey(account, byKey.keySet()));
+    organizations.restoreAll(account, ids.values());
+    Map<Long, String> added = new LinkedHashMap<>();
+    byKey.forEach(
+        (key, name) -> {
+          if (!ids.containsKey(key)) {
+            long id = Ids.next();
+            ids.put(key, id);
+            added.put(id, name);
+          }
+        });
+    if (!added.isEmpty()) {
+      organizations.insertAll(account, added, importBatch, clock.instant());
+    }
+    return ids;
+  }
+
+  /** Which of these organisations the user marked as targets. */
+  public java.util.Set<Long> targetsAmong(long account, Collection<Long> ids) {
+    return organizations.targetsAmong(account, ids);
+  }
+
+  /**
+   * After an import is undone: the organisations it created that nobody works at and the user has
+   * not touched go too.
+   */
+  @Transactional
+  public int removeUnusedOfImport(long account, long importBatch) {
+    return organizations.deleteUnusedOfImport(account, importBatch);
   }
 
   private List<FieldProblem> nameTaken(long account, String name, Long self) {

@@ -18,9 +18,45 @@ public final class Text {
     if (text == null) {
       return "";
     }
+    return isAscii(text) ? foldAscii(text) : foldUnicode(text);
+  }
+
+  static String foldUnicode(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     String plain = MARKS.matcher(decomposed).replaceAll("");
     return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #fold} for plain ASCII text, which has no accents to remove: the same result without
+   * Unicode normalisation, which imports call tens of thousands of times.
+   */
+  private static String foldAscii(String text) {
+    StringBuilder folded = new StringBuilder(text.length());
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // the characters of the regular expression \s, run together into one space
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!inSpace) {
+          folded.append(' ');
+          inSpace = true;
+        }
+        continue;
+      }
+      inSpace = false;
+      folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    return folded.toString().trim();
   }
 
   /** The words of a text as search sees them: folded, with punctuation turned into spaces. */

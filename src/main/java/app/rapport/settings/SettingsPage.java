@@ -60,16 +60,19 @@ class SettingsPage {
   private final Database database;
   private final ApiTokenStore tokens;
   private final RemindersService reminders;
+  private final app.rapport.backup.DatabaseCopies copies;
 
   SettingsPage(
       RapportProperties properties,
       Database database,
       ApiTokenStore tokens,
-      RemindersService reminders) {
+      RemindersService reminders,
+      app.rapport.backup.DatabaseCopies copies) {
     this.properties = properties;
     this.database = database;
     this.tokens = tokens;
     this.reminders = reminders;
+    this.copies = copies;
   }
 
   /** The page as stored. */
@@ -110,7 +113,10 @@ class SettingsPage {
                 mailForm != null ? mailForm : MailServerForm.of(mail),
                 mailErrors,
                 mail,
-                SECURITIES)));
+                SECURITIES),
+            copies.supported(),
+            copies.directory().toString(),
+            copies.supported() ? copies.list() : java.util.List.of()));
     return "settings/index";
   }
 

@@ -23,11 +23,213 @@ import org.springframework.stereotype.Repository;
 class TouchpointRepository {
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate template;
   private final Database db;
 
-  TouchpointRepository(JdbcClient jdbc, Database db) {
+  TouchpointRepository(
+      JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, Database db) {
     this.jdbc = jdbc;
+    this.template = template;
     this.db = db;
+  }
+
+  /** A touchpoint already logged from an import source, found by its reference there. */
+  record SourceHit(long id, String sourceRef, Long importBatch, Direction direction) {}
+
+  Map<String, SourceHit> bySourceRef(long account, String source, Collection<String> refs) {
+    Map<String, SourceHit> found = new HashMap<>();
+    if (refs.isEmpty()) {
+      return found;
+    }
+    jdbc.sql(
+            "SELECT id, source_ref, import_batch_id, direction FROM touchpoint"
+                + " WHERE account_id = :account AND source = :source AND source_ref IN (:refs)")
+        .param("account", account)
+        .param("source", source)
+        .param("refs", refs)
+        .query(
+            rs -> {
+              long batch = rs.getLong("import_batch_id");
+              Long importBatch = rs.wasNull() ? null : batch;
+              found.putIfAbsent(
+                  rs.getString("source_ref"),
+                  new SourceHit(
+                      rs.getLong("id"),
+                      rs.getString("source_ref"),
+                      importBatch,
+                      Direction.valueOf(rs.getString("direction"))));
+            });
+    return found;
+  }
+
+  /** Logs many imported touchpoints with their people, in one batch each. */
+  void insertAll(
+      long account,
+      Long importBatch,
+      String source,
+      Map<Long, ImportedTouchpoint> byId,
+      Instant now) {
+    Object at = db.instant(now);
+    List<Object[]> rows = new ArrayList<>(byId.size());
+    List<Object[]> people = new ArrayList<>();
+    byId.forEach(
+        (id, t) -> {
+          rows.add(
+              new Object[] {
+                account,
+                id,
+                t.occurredOn(),
+                t.channel().name(),
+                t.direction().name(),
+                t.summary(),
+                source,
+                t.sourceRef(),
+                importBatch,
+                at,
+                at
+              });
+          for (Long contact : t.contactIds()) {
+            people.add(new Object[] {account, id, contact, t.occurredOn()});
+          }
+        });
+    template.batchUpdate(
+        """
+        INSERT INTO touchpoint
+          (account_id, id, occurred_on, channel, direction, summary, source, source_ref,
+           import_batch_id, version, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+        """,
+        rows,
+        new int[] {
+          java.sql.Types.BIGINT,
+          java.sql.Types.BIGINT,
+          java.sql.Types.DATE,
+          java.sql.Types.VARCHAR,
+          java.sql.Types.VARCHAR,
+          java.sql.Types.VARCHAR,
+          java.sql.Types.VARCHAR,
+          java.sql.Types.VARCHAR,
+          java.sql.Types.BIGINT,
+          db.instantSqlType(),
+          db.instantSqlType()
+        });
+    addParticipants(people);
+  }
+
+  /** Adds people to touchpoints, leaving alone those already there. */
+  void addParticipants(List<Object[]> people) {
+    if (people.isEmpty()) {
+      return;
+    }
+    template.batchUpdate(
+        "INSERT INTO touchpoint_contact (account_id, touchpoint_id, contact_id, occurred_on)"
+            + " VALUES (?, ?, ?, ?) ON CONFLICT (account_id, touchpoint_id, contact_id) DO NOTHING",
+        people,
+        new int[] {
+          java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.DATE
+        });
+  }
+
+  void setDirections(long account, Map<Long, Direction> directions) {
+    List<Object[]> rows = new ArrayList<>();
+    directions.forEach((id, d) -> rows.add(new Object[] {d.name(), account, id}));
+    template.batchUpdate(
+        "UPDATE touchpoint SET direction = ? WHERE account_id = ? AND id = ?", rows);
+  }
+
+  /** The touchpoints a person takes part in, and of those, the ones another person is also in. */
+  record Participation(List<Long> all, List<Long> shared) {}
+
+  Participation participation(long account, long contact, long other) {
+    List<Long> all = new ArrayList<>();
+    List<Long> shared = new ArrayList<>();
+    jdbc.sql(
+            """
+            SELECT tc.touchpoint_id,
+                   EXISTS (SELECT 1 FROM touchpoint_contact o
+                            WHERE o.account_id = tc.account_id AND o.touchpoint_id = tc.touchpoint_id
+                              AND o.contact_id = :other) AS shared
+              FROM touchpoint_contact tc
+             WHERE tc.account_id = :account AND tc.contact_id = :contact
+            """)
+        .param("account", account)
+        .param("contact", contact)
+        .param("other", other)
+        .query(
+            rs -> {
+              all.add(rs.getLong("touchpoint_id"));
+              if (rs.getBoolean("shared")) {
+                shared.add(rs.getLong("touchpoint_id"));
+              }
+            });
+    return new Participation(all, shared);
+  }
+
+  /** Moves a person's place in these touchpoints to another person. */
+  void reassign(long account, List<Long> touchpoints, long from, long to) {
+    if (touchpoints.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "UPDATE touchpoint_contact SET contact_id = :to WHERE account_id = :account"
+                + " AND contact_id = :from AND touchpoint_id IN (:ids)")
+        .param("account", account)
+        .param("from", from)
+        .param("to", to)
+        .param("ids", touchpoints)
+        .update();
+  }
+
+  void removeParticipant(long account, List<Long> touchpoints, long contact) {
+    if (touchpoints.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "DELETE FROM touchpoint_contact WHERE account_id = :account AND contact_id = :contact"
+                + " AND touchpoint_id IN (:ids)")
+        .param("account", account)
+        .param("contact", contact)
+        .param("ids", touchpoints)
+        .update();
+  }
+
+  void addParticipant(long account, List<Long> touchpoints, long contact) {
+    if (touchpoints.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            """
+            INSERT INTO touchpoint_contact (account_id, touchpoint_id, contact_id, occurred_on)
+            SELECT account_id, id, :contact, occurred_on FROM touchpoint
+             WHERE account_id = :account AND id IN (:ids)
+            """)
+        .param("account", account)
+        .param("contact", contact)
+        .param("ids", touchpoints)
+        .update();
+  }
+
+  /** The people of the touchpoints an import logged. */
+  List<Long> participantsOfImport(long account, long importBatch) {
+    return jdbc.sql(
+            """
+            SELECT DISTINCT tc.contact_id FROM touchpoint_contact tc
+              JOIN touchpoint t ON t.account_id = tc.account_id AND t.id = tc.touchpoint_id
+             WHERE t.account_id = :account AND t.import_batch_id = :batch
+            """)
+        .param("account", account)
+        .param("batch", importBatch)
+        .query(Long.class)
+        .list();
+  }
+
+  /** Removes for good the touchpoints an import logged (their people and follow-ups cascade). */
+  int deleteOfImport(long account, long importBatch) {
+    return jdbc.sql(
+            "DELETE FROM touchpoint WHERE account_id = :account AND import_batch_id = :batch")
+        .param("account", account)
+        .param("batch", importBatch)
+        .update();
   }
 
   /** The names of those of {@code ids} who are people of this account and not deleted. */

@@ -1,6 +1,8 @@
 package app.rapport.touchpoints;
 
+import app.rapport.contacts.ContactService;
 import app.rapport.keepintouch.KeepInTouchService;
+import app.rapport.model.Direction;
 import app.rapport.platform.FieldProblem;
 import app.rapport.platform.Rules;
 import app.rapport.platform.StaleEdit;
@@ -15,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,6 +113,125 @@ public class TouchpointService {
     keepInTouch.touchpointsChanged(account, touched);
     return commands.size();
   }
+
+  /** What logging imported touchpoints did. */
+  public record ImportedCount(int created, int alreadyThere) {}
+
+  /**
+   * Logs touchpoints an import brings, in a few batched statements. A reference already logged from
+   * the same source by an earlier import (or by hand) is left alone, so importing the same file
+   * again adds nothing; one logged earlier in the same import gains the people and the direction of
+   * the new one (both directions make it mutual). Each person's relationship is brought up to date
+   * once, at the end.
+   */
+  @Transactional
+  public ImportedCount importTouchpoints(
+      long account, long importBatch, String source, List<ImportedTouchpoint> items) {
+    if (items.isEmpty()) {
+      return new ImportedCount(0, 0);
+    }
+    Map<String, TouchpointRepository.SourceHit> existing =
+        touchpoints.bySourceRef(
+            account, source, items.stream().map(ImportedTouchpoint::sourceRef).toList());
+    LocalDate today = LocalDate.now(clock);
+    Map<Long, ImportedTouchpoint> created = new java.util.LinkedHashMap<>();
+    Map<String, Long> createdByRef = new java.util.HashMap<>();
+    Map<Long, Direction> directions = new java.util.HashMap<>();
+    List<Object[]> joined = new ArrayList<>();
+    Set<Long> touched = new LinkedHashSet<>();
+    int alreadyThere = 0;
+    for (ImportedTouchpoint item : items) {
+      if (item.contactIds().isEmpty() || item.occurredOn().isAfter(today)) {
+        continue;
+      }
+      TouchpointRepository.SourceHit hit = existing.get(item.sourceRef());
+      Long sameBatch =
+          hit != null && Long.valueOf(importBatch).equals(hit.importBatch()) ? hit.id() : null;
+      if (hit != null && sameBatch == null) {
+        alreadyThere++;
+        continue;
+      }
+      Long id = sameBatch != null ? sameBatch : createdByRef.get(item.sourceRef());
+      if (id == null) {
+        id = Ids.next();
+        created.put(id, item);
+        createdByRef.put(item.sourceRef(), id);
+      } else {
+        Direction before =
+            created.containsKey(id)
+                ? created.get(id).direction()
+                : directions.getOrDefault(id, hit.direction());
+        Direction combined = before == item.direction() ? before : Direction.MUTUAL;
+        if (created.containsKey(id)) {
+          ImportedTouchpoint first = created.get(id);
+          List<Long> people = new ArrayList<>(first.contactIds());
+          item.contactIds().stream().filter(c -> !people.contains(c)).forEach(people::add);
+          created.put(
+              id,
+              new ImportedTouchpoint(
+                  first.occurredOn(),
+                  first.channel(),
+                  combined,
+                  people,
+                  first.summary(),
+                  first.sourceRef()));
+        } else {
+          directions.put(id, combined);
+          for (Long contact : item.contactIds()) {
+            joined.add(new Object[] {account, id, contact, item.occurredOn()});
+          }
+        }
+      }
+      touched.addAll(item.contactIds());
+    }
+    touchpoints.insertAll(account, importBatch, source, created, clock.instant());
+    touchpoints.addParticipants(joined);
+    if (!directions.isEmpty()) {
+      touchpoints.setDirections(account, directions);
+    }
+    keepInTouch.touchpointsChanged(account, touched);
+    return new ImportedCount(created.size(), alreadyThere);
+  }
+
+  /**
+   * Removes for good the touchpoints an import logged, when it is undone.
+   *
+   * @return the people who took part in them, whose relationships need bringing up to date
+   */
+  @Transactional
+  public List<Long> removeImported(long account, long importBatch) {
+    List<Long> people = touchpoints.participantsOfImport(account, importBatch);
+    touchpoints.deleteOfImport(account, importBatch);
+    return people;
+  }
+
+  /**
+   * Two people became one: the merged-away person's touchpoints are the kept one's now. Where both
+   * took part, the kept one is there already and the other simply leaves.
+   */
+  @EventListener
+  public void contactsMerged(ContactService.ContactsMerged merged) {
+    TouchpointRepository.Participation participation =
+        touchpoints.participation(merged.account(), merged.mergedAwayId(), merged.keptId());
+    List<Long> moved =
+        participation.all().stream().filter(t -> !participation.shared().contains(t)).toList();
+    touchpoints.removeParticipant(merged.account(), participation.shared(), merged.mergedAwayId());
+    touchpoints.reassign(merged.account(), moved, merged.mergedAwayId(), merged.keptId());
+    merged.log().record(MOVED, moved);
+    merged.log().record(SHARED, participation.shared());
+  }
+
+  /** A merge was undone: the touchpoints go back to the person they came from. */
+  @EventListener
+  public void contactsUnmerged(ContactService.ContactsUnmerged unmerged) {
+    touchpoints.reassign(
+        unmerged.account(), unmerged.log().get(MOVED), unmerged.keptId(), unmerged.mergedAwayId());
+    touchpoints.addParticipant(
+        unmerged.account(), unmerged.log().get(SHARED), unmerged.mergedAwayId());
+  }
+
+  static final String MOVED = "touchpoints";
+  static final String SHARED = "touchpointsShared";
 
   @Transactional
   public Touchpoint editTouchpoint(long account, long id, int version, TouchpointCommand command) {

@@ -2,6 +2,9 @@ package app.rapport.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -11,6 +14,12 @@ class TextTest {
     assertThat(Text.fold("  José   NÚÑEZ ")).isEqualTo("jose nunez");
     assertThat(Text.fold("Zoë Müller-Lüdenscheidt")).isEqualTo("zoe muller-ludenscheidt");
     assertThat(Text.fold(null)).isEmpty();
+  }
+
+  /** Plain ASCII takes a shortcut past Unicode normalisation; it must fold exactly the same. */
+  @Property
+  void asciiFoldsAsUnicodeDoes(@ForAll @CharRange(from = 0, to = 127) String text) {
+    assertThat(Text.fold(text)).isEqualTo(Text.foldUnicode(text));
   }
 
   @Test

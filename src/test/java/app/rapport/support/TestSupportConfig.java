@@ -16,6 +16,11 @@ public class TestSupportConfig {
   }
 
   @Bean
+  MergeEvents mergeEvents() {
+    return new MergeEvents();
+  }
+
+  @Bean
   @Primary
   TestAccount testAccount(JdbcClient jdbc, Database db) {
     return new TestAccount(jdbc, db);

@@ -33,7 +33,8 @@ public record ContactForm(
     String knownSince,
     String cadenceDays,
     CareerForm career,
-    Integer version) {
+    Integer version,
+    String birthday) {
 
   /** One email or phone row: the value and its label. */
   public record Row(String value, String label) {}
@@ -100,7 +101,8 @@ public record ContactForm(
         "",
         "",
         CareerForm.empty(),
-        null);
+        null,
+        "");
   }
 
   public static ContactForm of(Contact c) {
@@ -119,7 +121,8 @@ public record ContactForm(
         c.knownSince() == null ? "" : c.knownSince().toString(),
         c.cadenceDays() == null ? "" : c.cadenceDays().toString(),
         CareerForm.of(c.career()),
-        c.version());
+        c.version(),
+        c.birthday() == null ? "" : c.birthday().written());
   }
 
   /** The same form with one more empty row of emails or phones, for "add another". */
@@ -146,7 +149,8 @@ public record ContactForm(
         knownSince,
         cadenceDays,
         career,
-        version);
+        version,
+        birthday);
   }
 
   /** Rows to show: what was typed, and at least one empty row to type into. */
@@ -183,7 +187,8 @@ public record ContactForm(
         knownSince,
         cadenceDays,
         career,
-        newVersion);
+        newVersion,
+        birthday);
   }
 
   /**
@@ -204,6 +209,17 @@ public record ContactForm(
         problems.add(
             new FieldProblem(
                 "knownSince", "Write the date as year-month-day, for example 2019-04-21."));
+      }
+    }
+    app.rapport.contacts.Birthday born = null;
+    if (Text.trimToNull(birthday) != null) {
+      born = app.rapport.contacts.Birthday.parse(birthday).orElse(null);
+      if (born == null) {
+        problems.add(
+            new FieldProblem(
+                "birthday",
+                "Write the birthday as day, month and year, for example 15 March 1985, or 15 March"
+                    + " when you do not know the year."));
       }
     }
     Integer cadence =
@@ -268,7 +284,8 @@ public record ContactForm(
                 told,
                 mutuals,
                 rating,
-                career.noContact()));
+                career.noContact()),
+            born);
     return new Parsed(command, problems);
   }
 

@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * The body of {@code POST /api/v1/contacts}, and what {@code PATCH} merges into. Only {@code
- * fullName} is required; the tier defaults to {@code NETWORK}.
+ * fullName} is required; the tier defaults to {@code NETWORK}. A {@code birthday} is written {@code
+ * 1985-03-15}, or {@code --03-15} without the year.
  */
 public record ContactInput(
     String fullName,
@@ -28,7 +29,8 @@ public record ContactInput(
     LocalDate knownSince,
     Integer cadenceDays,
     CareerFacts career,
-    Integer version) {
+    Integer version,
+    String birthday) {
 
   public record EmailIn(String value, String label) {}
 
@@ -59,6 +61,14 @@ public record ContactInput(
         howWeMet,
         knownSince,
         cadenceDays,
-        career);
+        career,
+        birthday == null || birthday.isBlank()
+            ? null
+            : app.rapport.contacts.Birthday.parse(birthday)
+                .orElseThrow(
+                    () ->
+                        app.rapport.platform.InvalidInput.of(
+                            "birthday",
+                            "Write the birthday as 1985-03-15, or --03-15 without the year.")));
   }
 }

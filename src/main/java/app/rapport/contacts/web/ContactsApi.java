@@ -146,7 +146,8 @@ class ContactsApi {
         c.knownSince(),
         c.cadenceDays(),
         c.career(),
-        c.version());
+        c.version(),
+        c.birthday() == null ? null : c.birthday().toString());
   }
 
   private static String etag(Contact contact) {

@@ -62,6 +62,11 @@ public final class Database {
     return isSqlite() ? SQLITE_INSTANT.format(micros) : micros.atOffset(ZoneOffset.UTC);
   }
 
+  /** The JDBC type of an instant column, for batches that declare their parameter types. */
+  public int instantSqlType() {
+    return isSqlite() ? java.sql.Types.VARCHAR : java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
+  }
+
   public Instant instant(ResultSet rs, String column) throws SQLException {
     if (isSqlite()) {
       String text = rs.getString(column);

@@ -33,6 +33,12 @@ class DatabaseConfig {
           hikari.addDataSourceProperty("busy_timeout", "10000");
           hikari.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         }
+        if (bean instanceof HikariDataSource hikari
+            && hikari.getJdbcUrl() != null
+            && hikari.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+          // JDBC batches (imports, restores) go to the server as multi-row inserts.
+          hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         return bean;
       }
     };

@@ -3,8 +3,10 @@ package app.rapport.platform.web;
 import app.rapport.platform.FieldProblem;
 import app.rapport.platform.InvalidInput;
 import app.rapport.platform.NotFound;
+import app.rapport.platform.RefusedFile;
 import app.rapport.platform.StaleEdit;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -46,6 +48,31 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             ? e.problems().get(0).message()
             : "Some fields need attention; see errors.",
         e.problems());
+  }
+
+  /** A file that cannot be imported: the problems name their rows instead of fields. */
+  @ExceptionHandler(RefusedFile.class)
+  ResponseEntity<ProblemDetail> refused(RefusedFile e) {
+    ResponseEntity<ProblemDetail> response =
+        problem(HttpStatus.UNPROCESSABLE_CONTENT, "File refused", e.getMessage(), null);
+    ProblemDetail problem = response.getBody();
+    problem.setProperty(
+        "errors",
+        e.problems().stream()
+            .map(
+                p -> {
+                  Map<String, Object> error = new LinkedHashMap<>();
+                  if (p.row() != null) {
+                    error.put("row", p.row());
+                  }
+                  error.put("message", p.message());
+                  return error;
+                })
+            .toList());
+    if (e.reference() != null) {
+      problem.setProperty("importId", e.reference());
+    }
+    return response;
   }
 
   @ExceptionHandler(NotFound.class)
