@@ -282,4 +282,38 @@ class IntroductionRepository {
         now != null ? now : rs.getString(role + "_name"),
         rs.getInt(role + "_removed") == 1);
   }
+
+  /**
+   * The introductions in which one person takes a part ("introducer_id" or "introduced_id") with
+   * someone other than {@code besides} at the other end.
+   */
+  List<Long> withPart(long account, String part, long contact, long besides) {
+    String other = part.equals("introducer_id") ? "introduced_id" : "introducer_id";
+    return jdbc.sql(
+            "SELECT id FROM introduction WHERE account_id = :account AND "
+                + part
+                + " = :contact AND "
+                + other
+                + " <> :besides ORDER BY id")
+        .param("account", account)
+        .param("contact", contact)
+        .param("besides", besides)
+        .query(Long.class)
+        .list();
+  }
+
+  /** Gives a part in these introductions to another person (a merge, or its undo). */
+  void givePart(long account, String part, Collection<Long> ids, long to) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "UPDATE introduction SET "
+                + part
+                + " = :to, version = version + 1 WHERE account_id = :account AND id IN (:ids)")
+        .param("account", account)
+        .param("ids", ids)
+        .param("to", to)
+        .update();
+  }
 }

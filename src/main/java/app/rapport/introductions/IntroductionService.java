@@ -1,5 +1,6 @@
 package app.rapport.introductions;
 
+import app.rapport.contacts.ContactService;
 import app.rapport.platform.FieldProblem;
 import app.rapport.platform.InvalidInput;
 import app.rapport.platform.NotFound;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,6 +67,37 @@ public class IntroductionService {
     this.touchpoints = touchpoints;
     this.rules = rules;
     this.clock = clock;
+  }
+
+  // ---- merges ----------------------------------------------------------------------------------
+
+  private static final List<String> PARTS = List.of("introducer_id", "introduced_id");
+
+  /**
+   * Two people became one: the introductions the merged-away person made or received are the kept
+   * one's. One between the two of them stays as it is, so that undoing the merge finds it whole.
+   */
+  @EventListener
+  public void contactsMerged(ContactService.ContactsMerged merged) {
+    for (String part : PARTS) {
+      List<Long> ids =
+          introductions.withPart(merged.account(), part, merged.mergedAwayId(), merged.keptId());
+      introductions.givePart(merged.account(), part, ids, merged.keptId());
+      merged.log().record(logName(part), ids);
+    }
+  }
+
+  /** A merge was undone: the introductions go back to the person they came from. */
+  @EventListener
+  public void contactsUnmerged(ContactService.ContactsUnmerged unmerged) {
+    for (String part : PARTS) {
+      introductions.givePart(
+          unmerged.account(), part, unmerged.log().get(logName(part)), unmerged.mergedAwayId());
+    }
+  }
+
+  private static String logName(String part) {
+    return part.equals("introducer_id") ? "introductionsMade" : "introductionsReceived";
   }
 
   // ---- reading ---------------------------------------------------------------------------------

@@ -296,6 +296,73 @@ class KnowsLinkRepository {
     return restored;
   }
 
+  /** The links of a person, removed or not, each as its id and the person at the other end. */
+  List<End> endsOf(long account, long contact) {
+    return jdbc.sql(
+            """
+            SELECT id, CASE WHEN person_id = :contact THEN other_id ELSE person_id END AS other
+              FROM knows_link
+             WHERE account_id = :account AND (person_id = :contact OR other_id = :contact)
+             ORDER BY id
+            """)
+        .param("account", account)
+        .param("contact", contact)
+        .query((rs, row) -> new End(rs.getLong("id"), rs.getLong("other")))
+        .list();
+  }
+
+  record End(long linkId, long other) {}
+
+  /**
+   * Hands one end of a link from one person to another (a merge, or its undo), its adjacency with
+   * it. The caller makes sure the new pair has no link of its own.
+   */
+  void moveEnd(long account, long linkId, long from, long to, long other) {
+    jdbc.sql(
+            """
+            UPDATE knows_link SET person_id = :low, other_id = :high, version = version + 1
+             WHERE account_id = :account AND id = :id
+            """)
+        .param("account", account)
+        .param("id", linkId)
+        .param("low", Math.min(to, other))
+        .param("high", Math.max(to, other))
+        .update();
+    for (String end : List.of("person_id", "other_id")) {
+      jdbc.sql(
+              "UPDATE knows_edge SET "
+                  + end
+                  + " = :to WHERE account_id = :account AND link_id = :id AND "
+                  + end
+                  + " = :from")
+          .param("account", account)
+          .param("id", linkId)
+          .param("from", from)
+          .param("to", to)
+          .update();
+    }
+  }
+
+  /** Builds a whole account's adjacency again from its links (after a restore). */
+  void rebuildEdges(long account) {
+    jdbc.sql("DELETE FROM knows_edge WHERE account_id = :account")
+        .param("account", account)
+        .update();
+    for (String[] ends : new String[][] {{"person_id", "other_id"}, {"other_id", "person_id"}}) {
+      jdbc.sql(
+              "INSERT INTO knows_edge"
+                  + " (account_id, person_id, other_id, link_id, overlap, professional, strength)"
+                  + " SELECT account_id, "
+                  + ends[0]
+                  + ", "
+                  + ends[1]
+                  + ", id, overlap, professional, strength FROM knows_link"
+                  + " WHERE account_id = :account AND deleted_at IS NULL")
+          .param("account", account)
+          .update();
+    }
+  }
+
   Optional<KnowsLink> ofIntroduction(long account, long introduction) {
     return jdbc.sql(SELECT + " WHERE l.account_id = :account AND l.introduction_id = :introduction")
         .param("account", account)

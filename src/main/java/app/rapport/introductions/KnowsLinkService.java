@@ -1,5 +1,6 @@
 package app.rapport.introductions;
 
+import app.rapport.contacts.ContactService;
 import app.rapport.model.IntroPaths;
 import app.rapport.model.ModelParameters;
 import app.rapport.model.Overlap;
@@ -14,8 +15,11 @@ import app.rapport.platform.db.PageResult;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -189,6 +193,42 @@ public class KnowsLinkService {
     }
     return get(account, id);
   }
+
+  /**
+   * Two people became one: the people the merged-away person knew are known by the kept one now. A
+   * link the kept person has already (or one between the two) stays where it is, with the
+   * merged-away person, so that undoing the merge finds it there.
+   */
+  @EventListener
+  public void contactsMerged(ContactService.ContactsMerged merged) {
+    List<Long> moved = handOver(merged.account(), merged.mergedAwayId(), merged.keptId(), null);
+    merged.log().record(MOVED, moved);
+  }
+
+  /** A merge was undone: the links go back to the person they came from. */
+  @EventListener
+  public void contactsUnmerged(ContactService.ContactsUnmerged unmerged) {
+    handOver(
+        unmerged.account(),
+        unmerged.keptId(),
+        unmerged.mergedAwayId(),
+        new HashSet<>(unmerged.log().get(MOVED)));
+  }
+
+  /** Moves the links of one person (only these, when named) to another; answers which moved. */
+  private List<Long> handOver(long account, long from, long to, Set<Long> only) {
+    List<Long> moved = new ArrayList<>();
+    for (KnowsLinkRepository.End end : links.endsOf(account, from)) {
+      boolean chosen = only == null || only.contains(end.linkId());
+      if (chosen && end.other() != to && links.pair(account, to, end.other()).isEmpty()) {
+        links.moveEnd(account, end.linkId(), from, to, end.other());
+        moved.add(end.linkId());
+      }
+    }
+    return moved;
+  }
+
+  static final String MOVED = "knowsLinks";
 
   /**
    * One introduced the user to the other, so they know each other: noted unless a link between them

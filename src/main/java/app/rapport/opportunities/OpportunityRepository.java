@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -337,6 +338,42 @@ class OpportunityRepository {
             .param("id", id)
             .update()
         == 1;
+  }
+
+  /** The opportunities that name one person and do not name another. */
+  List<Long> naming(long account, long contact, long notAlso) {
+    return jdbc.sql(
+            """
+            SELECT DISTINCT p.opportunity_id FROM opportunity_person p
+             WHERE p.account_id = :account AND p.contact_id = :contact
+               AND NOT EXISTS (SELECT 1 FROM opportunity_person q
+                                WHERE q.account_id = p.account_id
+                                  AND q.opportunity_id = p.opportunity_id
+                                  AND q.contact_id = :notAlso)
+             ORDER BY p.opportunity_id
+            """)
+        .param("account", account)
+        .param("contact", contact)
+        .param("notAlso", notAlso)
+        .query(Long.class)
+        .list();
+  }
+
+  /** In these opportunities, one person's part is another's now (a merge, or its undo). */
+  void handOverPerson(long account, Collection<Long> opportunities, long from, long to) {
+    if (opportunities.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            """
+            UPDATE opportunity_person SET contact_id = :to
+             WHERE account_id = :account AND opportunity_id IN (:ids) AND contact_id = :from
+            """)
+        .param("account", account)
+        .param("ids", opportunities)
+        .param("from", from)
+        .param("to", to)
+        .update();
   }
 
   // ---- mapping ---------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package app.rapport.opportunities;
 
+import app.rapport.contacts.ContactService;
 import app.rapport.introductions.Introduction;
 import app.rapport.introductions.IntroductionService;
 import app.rapport.introductions.PeopleByName;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -295,6 +297,26 @@ public class OpportunityService {
   }
 
   /** The command that would save this opportunity unchanged: the start of an edit. */
+  /**
+   * Two people became one: the opportunities that named the merged-away person name the kept one.
+   * Where both were named, the merged-away person stays, so that undoing the merge finds them.
+   */
+  @EventListener
+  public void contactsMerged(ContactService.ContactsMerged merged) {
+    List<Long> ids = opportunities.naming(merged.account(), merged.mergedAwayId(), merged.keptId());
+    opportunities.handOverPerson(merged.account(), ids, merged.mergedAwayId(), merged.keptId());
+    merged.log().record(MOVED, ids);
+  }
+
+  /** A merge was undone: the opportunities name the person they named before. */
+  @EventListener
+  public void contactsUnmerged(ContactService.ContactsUnmerged unmerged) {
+    opportunities.handOverPerson(
+        unmerged.account(), unmerged.log().get(MOVED), unmerged.keptId(), unmerged.mergedAwayId());
+  }
+
+  static final String MOVED = "opportunities";
+
   public static OpportunityCommand commandOf(Opportunity o) {
     return new OpportunityCommand(
         o.title(),

@@ -2,6 +2,7 @@ package app.rapport.touchpoints;
 
 import app.rapport.backup.BackupReader;
 import app.rapport.backup.BackupSection;
+import app.rapport.backup.BackupService;
 import app.rapport.backup.BackupWriter;
 import app.rapport.model.Channel;
 import app.rapport.model.Direction;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,11 +46,14 @@ class TouchpointsBackup implements BackupSection {
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final Database db;
+  private final TouchpointRepository touchpoints;
 
-  TouchpointsBackup(JdbcClient jdbc, JdbcTemplate template, Database db) {
+  TouchpointsBackup(
+      JdbcClient jdbc, JdbcTemplate template, Database db, TouchpointRepository touchpoints) {
     this.jdbc = jdbc;
     this.template = template;
     this.db = db;
+    this.touchpoints = touchpoints;
   }
 
   @Override
@@ -203,5 +208,11 @@ class TouchpointsBackup implements BackupSection {
                 new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.DATE});
           }
         });
+  }
+
+  /** The weekly counts are not in the backup: they are counted again from the touchpoints. */
+  @EventListener
+  void restored(BackupService.BackupRestored restored) {
+    touchpoints.recountWeeks(restored.account());
   }
 }

@@ -13,15 +13,34 @@ import app.rapport.contacts.EmailAddress;
 import app.rapport.contacts.MergeChoices;
 import app.rapport.contacts.PhoneNumber;
 import app.rapport.contacts.Seniority;
+import app.rapport.goals.Goal;
+import app.rapport.goals.GoalCommand;
+import app.rapport.goals.GoalService;
 import app.rapport.imports.ImportBatch;
 import app.rapport.imports.ImportRequest;
 import app.rapport.imports.ImportService;
 import app.rapport.imports.ImportStatus;
+import app.rapport.introductions.Introduction;
+import app.rapport.introductions.IntroductionCommand;
+import app.rapport.introductions.IntroductionService;
+import app.rapport.introductions.IntroductionStatus;
+import app.rapport.introductions.KnowsHow;
+import app.rapport.introductions.KnowsLink;
+import app.rapport.introductions.KnowsLinkCommand;
+import app.rapport.introductions.KnowsLinkService;
+import app.rapport.introductions.PersonInput;
 import app.rapport.keepintouch.FollowUp;
 import app.rapport.keepintouch.KeepInTouchService;
 import app.rapport.model.Channel;
 import app.rapport.model.Direction;
+import app.rapport.model.GoalKind;
 import app.rapport.model.Tier;
+import app.rapport.opportunities.Opportunity;
+import app.rapport.opportunities.OpportunityCommand;
+import app.rapport.opportunities.OpportunityService;
+import app.rapport.opportunities.OpportunitySource;
+import app.rapport.opportunities.PersonRole;
+import app.rapport.opportunities.Stage;
 import app.rapport.organizations.Organization;
 import app.rapport.organizations.OrganizationCommand;
 import app.rapport.organizations.OrganizationService;
@@ -29,6 +48,10 @@ import app.rapport.platform.db.Database;
 import app.rapport.platform.db.PageRequest;
 import app.rapport.profile.ProfileCommand;
 import app.rapport.profile.ProfileService;
+import app.rapport.reminders.DigestCommand;
+import app.rapport.reminders.MailServer;
+import app.rapport.reminders.MailServerCommand;
+import app.rapport.reminders.RemindersService;
 import app.rapport.support.DatabaseTestBase;
 import app.rapport.touchpoints.Touchpoint;
 import app.rapport.touchpoints.TouchpointCommand;
@@ -36,9 +59,11 @@ import app.rapport.touchpoints.TouchpointService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +96,26 @@ class BackupRoundTripTest extends DatabaseTestBase {
     TABLES.put("search_profile", "account_id");
     TABLES.put("duplicate_dismissal", "contact_a, contact_b");
     TABLES.put("contact_merge", "id");
+    TABLES.put("touchpoint_week", "week_start, channel");
+    TABLES.put("goal", "id");
+    TABLES.put("goal_snapshot", "goal_id, week_start");
+    TABLES.put("health_snapshot", "week_start");
+    TABLES.put("introduction", "id");
+    TABLES.put("knows_link", "id");
+    TABLES.put("knows_edge", "person_id, other_id");
+    TABLES.put("opportunity", "id");
+    TABLES.put("opportunity_person", "opportunity_id, position");
+    TABLES.put("opportunity_stage_change", "opportunity_id, id");
   }
+
+  /** Settings come back without their secrets: these columns are compared. */
+  static final String REMINDER_SETTINGS =
+      "SELECT digest_enabled, digest_to, digest_day, digest_hour, time_zone FROM reminder_settings"
+          + " WHERE account_id = :account";
+
+  static final String MAIL_SERVER =
+      "SELECT host, port, security, username, from_address FROM mail_server"
+          + " WHERE account_id = :account";
 
   @Autowired ContactService contacts;
   @Autowired OrganizationService organizations;
@@ -83,6 +127,11 @@ class BackupRoundTripTest extends DatabaseTestBase {
   @Autowired ImportService imports;
   @Autowired JdbcClient jdbc;
   @Autowired Database db;
+  @Autowired GoalService goals;
+  @Autowired IntroductionService introductions;
+  @Autowired KnowsLinkService knows;
+  @Autowired OpportunityService opportunities;
+  @Autowired RemindersService reminders;
 
   private Contact person(String name, String company, Tier tier, String email) {
     return contacts.addContact(
@@ -200,6 +249,102 @@ class BackupRoundTripTest extends DatabaseTestBase {
     keepInTouch.endRelationship(account.id(), dismissed.id());
     contacts.mergeContacts(account.id(), pedro.id(), null, twin.id(), MergeChoices.none());
     assertThat(coffee.id()).isPositive();
+
+    Goal reconnect =
+        goals.setGoal(
+            account.id(),
+            new GoalCommand(
+                GoalKind.TOUCHPOINTS,
+                40,
+                LocalDate.of(today.getYear(), 1, 1),
+                LocalDate.of(today.getYear(), 12, 31),
+                "Every Tuesday after coffee, I write to one person"));
+    Goal dropped =
+        goals.setGoal(
+            account.id(),
+            new GoalCommand(GoalKind.MEET_NEW, 5, today.minusDays(30), today.plusDays(30), null));
+    goals.deleteGoal(account.id(), dropped.id());
+    goals.currentGoals(account.id()); // writes this week's progress
+    assertThat(reconnect.id()).isPositive();
+    jdbc.sql(
+            "INSERT INTO health_snapshot (account_id, week_start, ready10, qualifying, activated)"
+                + " VALUES (:account, :week, NULL, 3, 1)")
+        .param("account", account.id())
+        .param("week", today.minusWeeks(1))
+        .update();
+
+    Introduction made =
+        introductions.recordIntroduction(
+            account.id(),
+            new IntroductionCommand(
+                PersonInput.of(ines.id()),
+                PersonInput.of(yusuf.id()),
+                today.minusDays(10),
+                IntroductionStatus.MADE,
+                "Over coffee",
+                coffee.id()));
+    Introduction asked =
+        introductions.askForIntroduction(
+            account.id(), pedro.id(), yusuf.id(), "About the analytics team");
+    introductions.deleteIntroduction(account.id(), asked.id());
+    KnowsLink worked =
+        knows.addKnowsLink(
+            account.id(),
+            new KnowsLinkCommand(
+                PersonInput.of(ines.id()),
+                PersonInput.of(pedro.id()),
+                KnowsHow.WORKED_TOGETHER,
+                true,
+                "Contoso",
+                2012,
+                2018,
+                "Same team"));
+    knows.deleteKnowsLink(account.id(), worked.id());
+    knows.addKnowsLink(
+        account.id(),
+        new KnowsLinkCommand(
+            PersonInput.of(pedro.id()),
+            PersonInput.of(yusuf.id()),
+            KnowsHow.SAME_GROUP,
+            false,
+            null,
+            null,
+            null,
+            null));
+    Opportunity lead =
+        opportunities.addOpportunity(
+            account.id(),
+            new OpportunityCommand(
+                "Data lead",
+                target.name(),
+                Stage.LEAD,
+                OpportunitySource.INTRODUCTION,
+                Channel.MEAL,
+                today.minusDays(5),
+                "Send CV",
+                today.plusDays(2),
+                "Ines said they are hiring",
+                made.id(),
+                List.of(
+                    new OpportunityCommand.Involvement(
+                        PersonInput.of(ines.id()), PersonRole.SOURCE),
+                    new OpportunityCommand.Involvement(
+                        PersonInput.of(yusuf.id()), PersonRole.HIRING_MANAGER))));
+    opportunities.moveOpportunity(account.id(), lead.id(), Stage.APPLIED, today.minusDays(1));
+
+    reminders.saveDigestSettings(
+        account.id(),
+        reminders.digestSettings(account.id()).version(),
+        new DigestCommand(true, "me@mail.example", DayOfWeek.TUESDAY, 7, ZoneId.of("Europe/Oslo")));
+    reminders.saveMailServer(
+        account.id(),
+        new MailServerCommand(
+            "smtp.mail.example",
+            587,
+            MailServer.Security.STARTTLS,
+            "me",
+            "app-password",
+            "me@mail.example"));
     // someone imported from a card with nothing to match on but the card itself
     assertThat(
             restore(
@@ -224,11 +369,25 @@ class BackupRoundTripTest extends DatabaseTestBase {
             row.forEach((column, value) -> copy.put(column.toLowerCase(), value));
             copy.remove("account_id");
             copy.remove("import_batch_id");
-            rows.add(copy);
+            // a week whose touchpoints were all removed counts as a week without any
+            if (!table.equals("touchpoint_week")
+                || ((Number) copy.get("touchpoints")).longValue() != 0) {
+              rows.add(copy);
+            }
           }
           tables.put(table, rows);
         });
     return tables;
+  }
+
+  private Map<String, Object> row(String sql, long accountId) {
+    Map<String, Object> copy = new LinkedHashMap<>();
+    jdbc.sql(sql)
+        .param("account", accountId)
+        .query()
+        .singleRow()
+        .forEach((column, value) -> copy.put(column.toLowerCase(), value));
+    return copy;
   }
 
   private byte[] backup() {
@@ -265,7 +424,9 @@ class BackupRoundTripTest extends DatabaseTestBase {
     aFullNetwork();
     long original = account.id();
     Map<String, List<Map<String, Object>>> before = snapshot(original);
-    assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+    assertThat(before).allSatisfy((table, rows) -> assertThat(rows).as(table).isNotEmpty());
+    Map<String, Object> settingsBefore = row(REMINDER_SETTINGS, original);
+    Map<String, Object> serverBefore = row(MAIL_SERVER, original);
     byte[] backup = backup();
     String text = new String(backup, StandardCharsets.UTF_8);
     assertThat(text).startsWith("{\"format\":\"rapport-backup\",\"version\":1,");
@@ -281,6 +442,12 @@ class BackupRoundTripTest extends DatabaseTestBase {
 
     Map<String, List<Map<String, Object>>> after = snapshot(account.id());
     before.forEach((table, rows) -> assertThat(after.get(table)).as(table).isEqualTo(rows));
+    assertThat(row(REMINDER_SETTINGS, account.id())).isEqualTo(settingsBefore);
+    assertThat(row(MAIL_SERVER, account.id())).isEqualTo(serverBefore);
+    // the secrets stay behind: a new calendar link, and the password asked for again
+    assertThat(reminders.mailServer(account.id()).passwordSaved()).isFalse();
+    assertThat(reminders.calendarLink(account.id()).feedUrl())
+        .isNotEqualTo(reminders.calendarLink(original).feedUrl());
 
     // The search index was rebuilt, and the restored account backs up to the same file.
     assertThat(
@@ -323,6 +490,15 @@ class BackupRoundTripTest extends DatabaseTestBase {
                 .getBytes(StandardCharsets.UTF_8));
     assertThat(cut.status()).isEqualTo(ImportStatus.FAILED);
     assertThat(cut.failure()).contains("could not be read");
+
+    ImportBatch badDate =
+        restore(
+            ("{\"format\":\"rapport-backup\",\"version\":1,\"sections\":{\"goals\":[{"
+                    + "\"id\":\"0AXS3J5Q0T7W2\",\"kind\":\"TOUCHPOINTS\",\"target\":5,"
+                    + "\"periodStart\":\"next spring\"}]}}")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(badDate.status()).isEqualTo(ImportStatus.FAILED);
+    assertThat(badDate.failure()).contains("goals").contains("periodStart").contains("next spring");
 
     ImportBatch future =
         restore(
