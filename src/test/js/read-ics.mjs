@@ -15,8 +15,19 @@ const events = calendar.getAllSubcomponents('vevent').map((component) => {
     end: event.endDate.toString(),
     allDay: event.startDate.isDate,
     transparent: component.getFirstPropertyValue('transp'),
+    // a recurring event's first few days, as a calendar app expands them
+    occurrences: event.isRecurring() ? firstDays(event, 4) : undefined,
   };
 });
+function firstDays(event, count) {
+  const days = [];
+  const iterator = event.iterator();
+  for (let next = iterator.next(); next && days.length < count; next = iterator.next()) {
+    days.push(next.toString());
+  }
+  return days;
+}
+
 console.log(JSON.stringify({
   name: calendar.getFirstPropertyValue('x-wr-calname'),
   version: calendar.getFirstPropertyValue('version'),

@@ -81,4 +81,29 @@ class CalendarRepository {
                     Database.date(rs, "snoozed_until")))
         .list();
   }
+
+  /** A person's birthday, as stored: {@code 1985-03-15}, or {@code --03-15} without the year. */
+  record BirthdayRow(long contactId, String fullName, String birthday) {}
+
+  /** The birthdays of people still in touch, the closest tiers first. */
+  List<BirthdayRow> birthdays(long account, int limit) {
+    return jdbc.sql(
+            """
+            SELECT c.id, c.full_name, c.birthday
+              FROM contact c
+              LEFT JOIN relationship r ON r.account_id = c.account_id AND r.contact_id = c.id
+             WHERE c.account_id = :account AND c.birthday IS NOT NULL AND c.deleted_at IS NULL
+               AND (r.ended IS NULL OR r.ended = FALSE)
+             ORDER BY CASE c.tier WHEN 'INNER' THEN 0 WHEN 'CLOSE' THEN 1 WHEN 'ACTIVE' THEN 2
+                                  WHEN 'NETWORK' THEN 3 ELSE 4 END, c.sort_name, c.id
+             LIMIT :limit
+            """)
+        .param("account", account)
+        .param("limit", limit)
+        .query(
+            (rs, row) ->
+                new BirthdayRow(
+                    rs.getLong("id"), rs.getString("full_name"), rs.getString("birthday")))
+        .list();
+  }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.HexFormat;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -18,6 +19,7 @@ import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Name;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Transp;
 import net.fortuna.ical4j.model.property.Uid;
@@ -58,6 +60,9 @@ class CalendarWriter {
       if (e.url() != null) {
         event.add(new Url(URI.create(e.url())));
       }
+      if (e.yearlyOn() != null) {
+        event.add(new RRule<>(yearly(e.yearlyOn())));
+      }
       event.add(new Transp("TRANSPARENT"));
       event.add(new Categories("Networking"));
       calendar.add(event);
@@ -72,6 +77,17 @@ class CalendarWriter {
     }
     byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
     return new CalendarFeed(body, "\"" + HexFormat.of().formatHex(sha256(body), 0, 16) + "\"");
+  }
+
+  /** The leap day comes back on the last day of February: the 29th in leap years, else the 28th. */
+  static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
+
+  /**
+   * Every year on the same day. RFC 5545 skips a yearly rule's days that do not exist, so a 29
+   * February birthday would show once in four years; it is written as "the last day of February".
+   */
+  static String yearly(MonthDay day) {
+    return day.equals(LEAP_DAY) ? "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "FREQ=YEARLY";
   }
 
   private static byte[] sha256(byte[] bytes) {

@@ -1,5 +1,6 @@
 package app.rapport.reminders;
 
+import app.rapport.contacts.Birthday;
 import app.rapport.keepintouch.KeepInTouchService;
 import app.rapport.keepintouch.TodayItem;
 import app.rapport.model.Tier;
@@ -12,6 +13,7 @@ import app.rapport.platform.security.SecretBox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +43,9 @@ public class RemindersService {
   static final int FEED_NUDGE_DAYS_AHEAD = 90;
 
   static final int FEED_MAX_NUDGES_PER_TIER = 50;
+
+  /** At most this many birthdays, the closest tiers first. */
+  static final int FEED_MAX_BIRTHDAYS = 500;
 
   private final ReminderSettingsRepository settings;
   private final DigestOutboxRepository outbox;
@@ -179,7 +184,29 @@ public class RemindersService {
     }
     upcoming.sort(Comparator.comparing(CalendarEvent::date).thenComparing(CalendarEvent::uid));
     events.addAll(upcoming);
+    for (CalendarRepository.BirthdayRow b : calendar.birthdays(account, FEED_MAX_BIRTHDAYS)) {
+      Birthday.parse(b.birthday())
+          .ifPresent(
+              birthday ->
+                  events.add(
+                      new CalendarEvent(
+                          "birthday-" + Ids.format(b.contactId()) + "@rapport",
+                          thisYears(birthday.monthDay(), today.getYear()),
+                          b.fullName() + "'s birthday",
+                          birthday.year() == null
+                              ? "A good day to send a few warm words."
+                              : "Born in "
+                                  + birthday.year()
+                                  + ". A good day to send a few warm words.",
+                          links.person(b.contactId()),
+                          birthday.monthDay())));
+    }
     return events;
+  }
+
+  /** The day in this year: 29 February is the 28th when the year has none. */
+  static LocalDate thisYears(MonthDay day, int year) {
+    return day.isValidYear(year) ? day.atYear(year) : LocalDate.of(year, 2, 28);
   }
 
   /** One person has one keep-in-touch event, which moves as their date moves. */

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.rapport.contacts.Birthday;
+import app.rapport.contacts.Contact;
 import app.rapport.contacts.ContactCommand;
 import app.rapport.contacts.ContactService;
 import app.rapport.keepintouch.KeepInTouchService;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -103,6 +106,52 @@ class CalendarFeedTest extends DatabaseTestBase {
               assertThat(e.get("start")).isEqualTo("2026-11-26");
             });
     assertThat(events).extracting(e -> e.get("uid")).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void birthdaysComeBackEveryYearAndTheLeapDayOnTheLastDayOfFebruary() throws Exception {
+    Contact leap =
+        contacts.addContact(
+            account.id(),
+            ContactCommand.named("Lena Berg").withBirthday(new Birthday(MonthDay.of(2, 29), 1960)));
+    Contact summer =
+        contacts.addContact(
+            account.id(),
+            ContactCommand.named("Sam Okoye")
+                .withBirthday(Birthday.parse("--07-04").orElseThrow()));
+    byte[] ics = fetch(feedPath()).getContentAsByteArray();
+    String text = new String(ics, StandardCharsets.UTF_8);
+    assertThat(event(text, "birthday-" + Ids.format(leap.id())))
+        .contains("SUMMARY:Lena Berg's birthday", "Born in 1960.")
+        .contains("DTSTART;VALUE=DATE:20260228", "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1");
+    assertThat(event(text, "birthday-" + Ids.format(summer.id())))
+        .contains("DTSTART;VALUE=DATE:20260704", "RRULE:FREQ=YEARLY\r\n")
+        .doesNotContain("Born in");
+
+    Path file = Files.createTempFile("rapport-feed", ".ics");
+    Files.write(file, ics);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> events =
+        (List<Map<String, Object>>) readWithIcalJs(file).get("events");
+    assertThat(events)
+        .filteredOn(e -> e.get("summary").equals("Lena Berg's birthday"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.get("occurrences"))
+                    .isEqualTo(List.of("2026-02-28", "2027-02-28", "2028-02-29", "2029-02-28")));
+    assertThat(events)
+        .filteredOn(e -> e.get("summary").equals("Sam Okoye's birthday"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.get("occurrences"))
+                    .isEqualTo(List.of("2026-07-04", "2027-07-04", "2028-07-04", "2029-07-04")));
+
+    // someone removed leaves the calendar with their birthday
+    contacts.deleteContact(account.id(), summer.id());
+    assertThat(fetch(feedPath()).getContentAsString(StandardCharsets.UTF_8))
+        .doesNotContain("Sam Okoye");
   }
 
   @Test
