@@ -355,7 +355,7 @@ class RelationshipRepository {
                 + """
                  WHERE r.account_id = :account AND c.deleted_at IS NULL AND r.ended = FALSE
                    AND (r.relevance >= 0.5 OR r.trust_base >= 0.3)
-                 ORDER BY r.relevance DESC, r.trust_base DESC, r.contact_id
+                 ORDER BY r.relevance DESC, r.trust_base DESC, r.contact_id DESC
                  LIMIT :limit
                 """)
         .param("account", account)

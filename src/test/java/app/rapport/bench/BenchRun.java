@@ -221,8 +221,6 @@ public final class BenchRun {
       dataset.put("seed", SEED);
       dataset.putAll(loaded.counts());
       dataset.put("import_rows", options.size().importRows());
-      dataset.put(
-          "knows_links_note", "-1: not loaded until the knows-links table exists (issue 6)");
       dataset.put("heavy_contact_id", Ids.format(loaded.heavyId()));
       Map<String, Object> seconds = new LinkedHashMap<>();
       loaded.seconds().forEach((phase, s) -> seconds.put(phase, LoadDriver.round(s)));

@@ -6,6 +6,9 @@ import app.rapport.contacts.EmailAddress;
 import app.rapport.contacts.LinkedInProfiles;
 import app.rapport.contacts.PhoneNumber;
 import app.rapport.keepintouch.KeepInTouchService;
+import app.rapport.model.IntroPaths;
+import app.rapport.model.ModelParameters;
+import app.rapport.model.Overlap;
 import app.rapport.platform.Text;
 import app.rapport.platform.db.Database;
 import app.rapport.platform.db.Ids;
@@ -98,7 +101,7 @@ public final class NetworkLoader {
     seconds.put("touchpoints", elapsed(t1));
 
     long t2 = System.nanoTime();
-    counts.put("knows_links", loadKnowsLinks(account, network, personIds));
+    loadKnowsLinks(account, network, personIds, counts);
     seconds.put("knows_links", elapsed(t2));
 
     profiles.saveProfile(
@@ -135,13 +138,192 @@ public final class NetworkLoader {
   }
 
   /**
-   * Extension point for issue 6: once the table of who-knows-whom links exists, load {@link
-   * NetworkSize#knowsLinks()} of them here (mostly among people of the same organisation, some
-   * across), and likewise introductions and opportunities. Until then it loads nothing and the
-   * dataset records the count as -1, "not loaded".
+   * Who knows whom ({@link SyntheticNetwork#knowsLinks()}: a link row and its two adjacency rows,
+   * with the model's strength), then the introduction chains ({@link
+   * SyntheticNetwork#introductions()}, each noting a link between the two people unless there is
+   * one), and an opportunity for one introduction in four, naming the introducer as its source.
+   *
+   * @return the knows-links loaded
    */
-  long loadKnowsLinks(long account, SyntheticNetwork network, long[] personIds) {
-    return -1;
+  long loadKnowsLinks(
+      long account, SyntheticNetwork network, long[] personIds, Map<String, Long> counts) {
+    IntroPaths paths = new IntroPaths(ModelParameters.defaults());
+    Instant now = Instant.now();
+    Object at = db.instant(now);
+    List<SyntheticNetwork.KnowsPair> pairs = network.knowsLinks();
+    java.util.Set<Long> linked = new java.util.HashSet<>();
+    int n = network.people().size();
+    for (SyntheticNetwork.KnowsPair pair : pairs) {
+      linked.add((long) pair.low() * n + pair.high());
+    }
+    List<SyntheticNetwork.IntroductionEvent> introductions = network.introductions();
+    tx.executeWithoutResult(
+        status ->
+            withConnection(
+                c -> {
+                  try (PreparedStatement link =
+                          c.prepareStatement(
+                              "INSERT INTO knows_link (account_id, id, person_id, other_id, how,"
+                                  + " overlap, professional, organization_name, source,"
+                                  + " introduction_id, strength, version, created_at, updated_at)"
+                                  + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 1, ?, ?)");
+                      PreparedStatement edge =
+                          c.prepareStatement(
+                              "INSERT INTO knows_edge (account_id, person_id, other_id, link_id,"
+                                  + " overlap, professional, strength)"
+                                  + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+                      PreparedStatement introduction =
+                          c.prepareStatement(
+                              "INSERT INTO introduction (account_id, id, introducer_id,"
+                                  + " introducer_name, introduced_id, introduced_name, occurred_on,"
+                                  + " status, context, version, created_at, updated_at)"
+                                  + " VALUES (?, ?, ?, ?, ?, ?, ?, 'MADE', NULL, 1, ?, ?)");
+                      PreparedStatement opportunity =
+                          c.prepareStatement(
+                              "INSERT INTO opportunity (account_id, id, title, organization_name,"
+                                  + " stage, furthest_stage, source, opened_on, introduction_id,"
+                                  + " version, created_at, updated_at)"
+                                  + " VALUES (?, ?, ?, ?, 'LEAD', 'LEAD', 'INTRODUCTION', ?, ?, 1,"
+                                  + " ?, ?)");
+                      PreparedStatement involved =
+                          c.prepareStatement(
+                              "INSERT INTO opportunity_person (account_id, opportunity_id,"
+                                  + " position, contact_id, full_name, role)"
+                                  + " VALUES (?, ?, 0, ?, ?, 'SOURCE')")) {
+                    long rows = 0;
+                    for (SyntheticNetwork.KnowsPair pair : pairs) {
+                      addLink(
+                          link,
+                          edge,
+                          account,
+                          personIds[pair.low()],
+                          personIds[pair.high()],
+                          pair.overlap(),
+                          pair.professional(),
+                          null,
+                          paths,
+                          at,
+                          rows++);
+                    }
+                    long opportunities = 0;
+                    for (int i = 0; i < introductions.size(); i++) {
+                      SyntheticNetwork.IntroductionEvent e = introductions.get(i);
+                      long id = Ids.next();
+                      String introducer = network.people().get(e.introducer()).command().fullName();
+                      introduction.setLong(1, account);
+                      introduction.setLong(2, id);
+                      introduction.setLong(3, personIds[e.introducer()]);
+                      introduction.setString(4, introducer);
+                      introduction.setLong(5, personIds[e.introduced()]);
+                      introduction.setString(
+                          6, network.people().get(e.introduced()).command().fullName());
+                      introduction.setObject(7, e.on());
+                      introduction.setObject(8, at);
+                      introduction.setObject(9, at);
+                      add(introduction, i);
+                      int low = Math.min(e.introducer(), e.introduced());
+                      int high = Math.max(e.introducer(), e.introduced());
+                      if (linked.add((long) low * n + high)) {
+                        addLink(
+                            link,
+                            edge,
+                            account,
+                            personIds[low],
+                            personIds[high],
+                            Overlap.STATED_ONLY,
+                            true,
+                            id,
+                            paths,
+                            at,
+                            rows++);
+                      }
+                      if (i % 4 == 0) {
+                        long opportunityId = Ids.next();
+                        String company = network.people().get(e.introduced()).command().company();
+                        opportunity.setLong(1, account);
+                        opportunity.setLong(2, opportunityId);
+                        opportunity.setString(
+                            3, "Role at " + (company == null ? "a small firm" : company));
+                        opportunity.setString(4, company);
+                        opportunity.setObject(5, e.on());
+                        opportunity.setLong(6, id);
+                        opportunity.setObject(7, at);
+                        opportunity.setObject(8, at);
+                        add(opportunity, opportunities);
+                        involved.setLong(1, account);
+                        involved.setLong(2, opportunityId);
+                        involved.setLong(3, personIds[e.introducer()]);
+                        involved.setString(4, introducer);
+                        add(involved, opportunities++);
+                      }
+                    }
+                    link.executeBatch();
+                    edge.executeBatch();
+                    introduction.executeBatch();
+                    opportunity.executeBatch();
+                    involved.executeBatch();
+                    counts.put("knows_links", rows);
+                    counts.put("introductions", (long) introductions.size());
+                    counts.put("opportunities", opportunities);
+                  }
+                }));
+    return counts.get("knows_links");
+  }
+
+  private static void addLink(
+      PreparedStatement link,
+      PreparedStatement edge,
+      long account,
+      long one,
+      long two,
+      Overlap overlap,
+      boolean professional,
+      Long introductionId,
+      IntroPaths paths,
+      Object at,
+      long rowsSoFar)
+      throws SQLException {
+    long id = Ids.next();
+    long low = Math.min(one, two);
+    long high = Math.max(one, two);
+    double strength = paths.knows(overlap) * paths.professionalContext(professional);
+    String how =
+        switch (overlap) {
+          case SAME_EMPLOYER_OVER_A_YEAR, SAME_EMPLOYER_UNDER_A_YEAR -> "WORKED_TOGETHER";
+          case SAME_SCHOOL -> "STUDIED_TOGETHER";
+          case SAME_GROUP -> "SAME_GROUP";
+          default -> "OTHER";
+        };
+    link.setLong(1, account);
+    link.setLong(2, id);
+    link.setLong(3, low);
+    link.setLong(4, high);
+    link.setString(5, how);
+    link.setString(6, overlap.name());
+    link.setBoolean(7, professional);
+    link.setString(8, introductionId == null ? "STATED" : "INTRODUCTION");
+    if (introductionId == null) {
+      link.setNull(9, Types.BIGINT);
+    } else {
+      link.setLong(9, introductionId);
+    }
+    link.setDouble(10, strength);
+    link.setObject(11, at);
+    link.setObject(12, at);
+    add(link, rowsSoFar);
+    for (long[] direction : new long[][] {{low, high}, {high, low}}) {
+      edge.setLong(1, account);
+      edge.setLong(2, direction[0]);
+      edge.setLong(3, direction[1]);
+      edge.setLong(4, id);
+      edge.setString(5, overlap.name());
+      edge.setBoolean(6, professional);
+      edge.setDouble(7, strength);
+      edge.addBatch();
+    }
+    if ((rowsSoFar + 1) % BATCH == 0) {
+      edge.executeBatch();
+    }
   }
 
   // ---- organisations and people ----------------------------------------------------------------

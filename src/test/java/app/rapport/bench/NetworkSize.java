@@ -10,7 +10,7 @@ import java.util.Locale;
  * @param touchpoints touchpoints in the log (a touchpoint with several people counts once)
  * @param heavyTouchpoints touchpoints of the one person whose page the benchmark opens
  * @param importRows rows of the LinkedIn {@code Connections.csv} written for the import run
- * @param knowsLinks who-knows-whom links, loaded once the table for them exists (issue 6)
+ * @param knowsLinks who-knows-whom links among the people
  */
 public record NetworkSize(
     String name,

@@ -5,6 +5,7 @@ import app.rapport.contacts.EmailAddress;
 import app.rapport.contacts.PhoneNumber;
 import app.rapport.model.Channel;
 import app.rapport.model.Direction;
+import app.rapport.model.Overlap;
 import app.rapport.model.Tier;
 import app.rapport.platform.Text;
 import java.io.BufferedWriter;
@@ -17,8 +18,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -1013,6 +1016,89 @@ public final class SyntheticNetwork {
       }
     }
     return prefixes;
+  }
+
+  // ---- who knows whom, and introductions ------------------------------------------------------
+
+  /**
+   * Two people (indices into {@link #people()}, the smaller first) who know each other, and how.
+   */
+  public record KnowsPair(int low, int high, Overlap overlap, boolean professional) {}
+
+  /**
+   * {@link NetworkSize#knowsLinks()} distinct pairs: seven in ten between people of the same
+   * organisation (colleagues, most of them for over a year), the rest across organisations (school,
+   * a group, or only said to), so that a target organisation is reached through a few people.
+   */
+  public List<KnowsPair> knowsLinks() {
+    SplittableRandom random = new SplittableRandom(seed + 6);
+    Map<Integer, List<Integer>> byOrganization = new HashMap<>();
+    for (int i = 0; i < people.size(); i++) {
+      byOrganization.computeIfAbsent(people.get(i).organization(), k -> new ArrayList<>()).add(i);
+    }
+    int wanted = (int) Math.min(size.knowsLinks(), (long) people.size() * (people.size() - 1) / 2);
+    java.util.Set<Long> seen = new java.util.HashSet<>(wanted * 2);
+    List<KnowsPair> pairs = new ArrayList<>(wanted);
+    while (pairs.size() < wanted) {
+      int a = random.nextInt(people.size());
+      List<Integer> colleagues = byOrganization.get(people.get(a).organization());
+      boolean sameOrganization =
+          people.get(a).organization() >= 0 && colleagues.size() > 1 && random.nextInt(10) < 7;
+      int b =
+          sameOrganization
+              ? colleagues.get(random.nextInt(colleagues.size()))
+              : random.nextInt(people.size());
+      if (a == b || !seen.add((long) Math.min(a, b) * people.size() + Math.max(a, b))) {
+        continue;
+      }
+      Overlap overlap;
+      if (sameOrganization) {
+        overlap =
+            random.nextInt(4) == 0
+                ? Overlap.SAME_EMPLOYER_UNDER_A_YEAR
+                : Overlap.SAME_EMPLOYER_OVER_A_YEAR;
+      } else {
+        overlap =
+            switch (random.nextInt(3)) {
+              case 0 -> Overlap.SAME_SCHOOL;
+              case 1 -> Overlap.SAME_GROUP;
+              default -> Overlap.STATED_ONLY;
+            };
+      }
+      pairs.add(
+          new KnowsPair(
+              Math.min(a, b), Math.max(a, b), overlap, sameOrganization || random.nextBoolean()));
+    }
+    return pairs;
+  }
+
+  /** One introduction: who introduced the user to whom, and when. */
+  public record IntroductionEvent(int introducer, int introduced, LocalDate on) {}
+
+  /**
+   * Introduction chains: one person in fifty starts a chain of one to four introductions, each
+   * person introduced going on to introduce the next, over the last five years.
+   */
+  public List<IntroductionEvent> introductions() {
+    SplittableRandom random = new SplittableRandom(seed + 7);
+    List<IntroductionEvent> events = new ArrayList<>();
+    for (int chain = 0; chain < Math.max(1, people.size() / 50); chain++) {
+      int from = random.nextInt(people.size());
+      LocalDate on = today.minusDays(random.nextInt(5 * 365));
+      for (int step = 1 + random.nextInt(4); step > 0; step--) {
+        int to = random.nextInt(people.size());
+        if (to == from) {
+          continue;
+        }
+        events.add(new IntroductionEvent(from, to, on));
+        from = to;
+        on = on.plusDays(7 + random.nextInt(120));
+        if (on.isAfter(today)) {
+          break;
+        }
+      }
+    }
+    return events;
   }
 
   private static String pick(SplittableRandom random, String[] values) {

@@ -106,7 +106,13 @@ class SyntheticNetworkTest extends DatabaseTestBase {
         .containsEntry("people", (long) size.people())
         .containsEntry("touchpoints", (long) size.touchpoints())
         .containsEntry("touchpoint_participants", count("touchpoint_contact", me))
-        .containsEntry("follow_ups", count("follow_up", me));
+        .containsEntry("follow_ups", count("follow_up", me))
+        .containsEntry("knows_links", count("knows_link", me))
+        .containsEntry("introductions", count("introduction", me))
+        .containsEntry("opportunities", count("opportunity", me));
+    assertThat(count("knows_link", me)).isGreaterThanOrEqualTo(size.knowsLinks());
+    assertThat(count("knows_edge", me)).isEqualTo(2 * count("knows_link", me));
+    assertThat(count("introduction", me)).isPositive();
     assertThat(
             jdbc.sql(
                     "SELECT touchpoint_count FROM relationship WHERE account_id = :a AND contact_id = :c")
