@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -110,7 +111,7 @@ class WarmPathRepository {
       // PostgreSQL plans one lateral subquery and runs it per person
       return jdbc.sql(
               "SELECT l.* FROM unnest(ARRAY[:from]::bigint[]) AS p(id) CROSS JOIN LATERAL ("
-                  + LINKS_OF.replace(":person", "p.id")
+                  + LINKS_OF.replace(":key", "p.id")
                   + known
                   + " ORDER BY e.strength DESC, e.other_id DESC LIMIT :perPerson) AS l")
           .param("account", account)
@@ -119,29 +120,42 @@ class WarmPathRepository {
           .query(this::edge)
           .list();
     }
-    // SQLite: one statement, prepared once and run per person (compiling a UNION of a hundred
-    // subqueries each time cost more than running them all)
-    String sql =
-        LINKS_OF.replace(":account", "?").replace(":person", "?")
-            + known
-            + " ORDER BY e.strength DESC, e.other_id DESC LIMIT ?";
-    return template.execute(
-        (ConnectionCallback<List<Edge>>)
+    List<Edge> edges = new ArrayList<>();
+    eachKey(
+        LINKS_OF + known + " ORDER BY e.strength DESC, e.other_id DESC LIMIT :limit",
+        account,
+        from,
+        perPerson,
+        rs -> {
+          edges.add(edge(rs, edges.size()));
+        });
+    return edges;
+  }
+
+  /**
+   * SQLite: one statement with {@code :account}, {@code :key} and {@code :limit} in that order,
+   * prepared once and run for each key in turn. Compiling a UNION of a hundred such subqueries on
+   * every request cost more than running them all.
+   */
+  private void eachKey(
+      String sql, long account, Collection<Long> keys, int limit, RowCallbackHandler rows) {
+    String positional = sql.replace(":account", "?").replace(":key", "?").replace(":limit", "?");
+    template.execute(
+        (ConnectionCallback<Void>)
             connection -> {
-              List<Edge> edges = new ArrayList<>();
-              try (PreparedStatement ps = connection.prepareStatement(sql)) {
+              try (PreparedStatement ps = connection.prepareStatement(positional)) {
                 ps.setLong(1, account);
-                ps.setInt(3, perPerson);
-                for (Long person : from) {
-                  ps.setLong(2, person);
+                ps.setInt(3, limit);
+                for (Long key : keys) {
+                  ps.setLong(2, key);
                   try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                      edges.add(edge(rs, edges.size()));
+                      rows.processRow(rs);
                     }
                   }
                 }
               }
-              return edges;
+              return null;
             });
   }
 
@@ -153,7 +167,7 @@ class WarmPathRepository {
           + " JOIN contact c ON c.account_id = e.account_id AND c.id = e.other_id"
           + " AND c.deleted_at IS NULL"
           + " LEFT JOIN relationship r ON r.account_id = c.account_id AND r.contact_id = c.id"
-          + " WHERE e.account_id = :account AND e.person_id = :person";
+          + " WHERE e.account_id = :account AND e.person_id = :key";
 
   private Edge edge(ResultSet rs, int row) throws java.sql.SQLException {
     long org = rs.getLong("to_org");
@@ -196,28 +210,14 @@ class WarmPathRepository {
               });
       return people;
     }
-    StringBuilder sql = new StringBuilder();
-    Map<String, Object> params = new HashMap<>();
-    params.put("account", account);
-    params.put("perOrganization", perOrganization);
-    int i = 0;
-    for (Long organization : organizations) {
-      if (i > 0) {
-        sql.append(" UNION ALL ");
-      }
-      sql.append("SELECT * FROM (")
-          .append(KNOWN_AT.replace(":organization", ":o" + i))
-          .append(" ORDER BY c.sort_name, c.id LIMIT :perOrganization) AS o")
-          .append(i);
-      params.put("o" + i, organization);
-      i++;
-    }
-    JdbcClient.StatementSpec spec = jdbc.sql(sql.toString());
-    params.forEach(spec::param);
-    spec.query(
+    eachKey(
+        KNOWN_AT.replace(":organization", ":key") + " ORDER BY c.sort_name, c.id LIMIT :limit",
+        account,
+        organizations,
+        perOrganization,
         rs -> {
           people
-              .computeIfAbsent(rs.getLong("organization_id"), k -> new java.util.ArrayList<>())
+              .computeIfAbsent(rs.getLong("organization_id"), k -> new ArrayList<>())
               .add(rs.getLong("id"));
         });
     return people;
