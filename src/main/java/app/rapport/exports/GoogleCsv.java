@@ -37,6 +37,8 @@ final class GoogleCsv {
 
   private static final java.util.regex.Pattern YEARLESS =
       java.util.regex.Pattern.compile("--\\d{2}-\\d{2}");
+  private static final java.util.regex.Pattern PHONE =
+      java.util.regex.Pattern.compile("\\+[0-9][0-9 ().-]*");
 
   private GoogleCsv() {}
 
@@ -98,15 +100,18 @@ final class GoogleCsv {
   }
 
   /**
-   * A cell a spreadsheet program will show as text, never run as a formula. Google's own way of
-   * writing a birthday without a year ({@code --03-15}) is left as it is: Rapport writes it, and it
-   * can carry nothing else.
+   * A cell a spreadsheet program will show as text, never run as a formula. Two shapes that start
+   * with a formula's sign but can carry nothing else are left as they are, because the file is
+   * mostly for Google Contacts, which would keep a quote as part of the value: Google's own way of
+   * writing a birthday without a year ({@code --03-15}), and an international phone number ({@code
+   * +44 20 7946 0958}: digits, spaces, brackets, dots and dashes only, so no function or
+   * reference).
    */
   static String safe(String cell) {
     if (cell == null || cell.isEmpty()) {
       return "";
     }
-    if (YEARLESS.matcher(cell).matches()) {
+    if (YEARLESS.matcher(cell).matches() || PHONE.matcher(cell).matches()) {
       return cell;
     }
     char first = cell.charAt(0);

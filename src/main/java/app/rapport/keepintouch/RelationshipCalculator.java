@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -71,6 +72,24 @@ class RelationshipCalculator {
     this.reconnect = reconnect;
   }
 
+  /**
+   * Logging resets the clock at once: a reach-out that has had no answer yet does not warm the tie
+   * (only two-way contact does), but the user has done their part, so the nudge waits one cadence
+   * from it before asking again.
+   */
+  private LocalDate nudgeAfterReachOut(
+      RelationshipFacts facts, LocalDate nudge, LocalDate last, LocalDate lastTwoWay) {
+    if (nudge == null || last == null || (lastTwoWay != null && !last.isAfter(lastTwoWay))) {
+      return nudge;
+    }
+    OptionalInt cadence = warmth.cadenceDays(facts.tier(), facts.cadenceDays());
+    if (cadence.isEmpty()) {
+      return nudge;
+    }
+    LocalDate again = last.plusDays(cadence.getAsInt());
+    return again.isAfter(nudge) ? again : nudge;
+  }
+
   ComputedRelationship compute(
       RelationshipFacts facts, LocalDate today, app.rapport.profile.RelevanceJudge judge) {
     List<Interaction> past =
@@ -99,7 +118,7 @@ class RelationshipCalculator {
         reading.rhythmDays().isPresent()
             ? (int) Math.round(reading.rhythmDays().getAsDouble())
             : null,
-        reading.nextNudgeOn().orElse(null),
+        nudgeAfterReachOut(facts, reading.nextNudgeOn().orElse(null), last, lastTwoWay),
         firstDayIn(WarmthState.AT_RISK, history, reading),
         firstDayIn(WarmthState.GOING_DORMANT, history, reading),
         year.count(),

@@ -326,13 +326,17 @@ class RelationshipRepository {
         .list();
   }
 
-  /** Dormant ties in order of the part of their reconnect priority that is stored. */
-  List<PlanCandidate> dormant(long account, LocalDate today, int limit) {
+  /**
+   * Dormant ties in order of the part of their reconnect priority that is stored, leaving out those
+   * the user has been in touch with (even without an answer) since {@code quietSince}.
+   */
+  List<PlanCandidate> dormant(long account, LocalDate today, LocalDate quietSince, int limit) {
     return jdbc.sql(
             SELECT
                 + """
                  WHERE r.account_id = :account AND r.dormant_on IS NOT NULL AND r.dormant_on <= :today
                    AND r.ended = FALSE AND c.deleted_at IS NULL
+                   AND (r.last_contact_on IS NULL OR r.last_contact_on < :quietSince)
                    AND (r.snoozed_until IS NULL OR r.snoozed_until <= :today)
                    AND (r.skipped_until IS NULL OR r.skipped_until < :today)
                  ORDER BY r.reconnect_score DESC, r.contact_id
@@ -340,6 +344,7 @@ class RelationshipRepository {
                 """)
         .param("account", account)
         .param("today", today)
+        .param("quietSince", quietSince)
         .param("limit", limit)
         .query(this::map)
         .list();
@@ -393,20 +398,30 @@ class RelationshipRepository {
 
   /**
    * How many people of each tier are warm, due a nudge, at risk or going dormant today, counted
-   * from the dates kept on write.
+   * from the dates kept on write, each person in one state as {@link Relationship#stateOn} reads
+   * it. One pass over {@code relationship_warmth}, which holds every column it needs; the few
+   * people removed are looked up once through {@code contact_deleted} rather than every person
+   * joined to check.
    */
   Map<Tier, long[]> warmthByTier(long account, LocalDate today) {
     Map<Tier, long[]> counts = new java.util.EnumMap<>(Tier.class);
     jdbc.sql(
             """
             SELECT r.tier,
-                   SUM(CASE WHEN r.next_nudge_on > :today THEN 1 ELSE 0 END) AS warm,
-                   SUM(CASE WHEN r.next_nudge_on <= :today AND r.at_risk_on > :today THEN 1 ELSE 0 END) AS due,
-                   SUM(CASE WHEN r.at_risk_on <= :today AND r.dormant_on > :today THEN 1 ELSE 0 END) AS at_risk,
+                   SUM(CASE WHEN r.dormant_on <= :today THEN 0
+                            WHEN r.at_risk_on <= :today THEN 0
+                            WHEN r.next_nudge_on <= :today THEN 0 ELSE 1 END) AS warm,
+                   SUM(CASE WHEN r.dormant_on <= :today THEN 0
+                            WHEN r.at_risk_on <= :today THEN 0
+                            WHEN r.next_nudge_on <= :today THEN 1 ELSE 0 END) AS due,
+                   SUM(CASE WHEN r.dormant_on <= :today THEN 0
+                            WHEN r.at_risk_on <= :today THEN 1 ELSE 0 END) AS at_risk,
                    SUM(CASE WHEN r.dormant_on <= :today THEN 1 ELSE 0 END) AS dormant
               FROM relationship r
-              JOIN contact c ON c.account_id = r.account_id AND c.id = r.contact_id
-             WHERE r.account_id = :account AND c.deleted_at IS NULL AND r.tier <> 'ACQUAINTANCE'
+             WHERE r.account_id = :account AND r.tier <> 'ACQUAINTANCE'
+               AND r.next_nudge_on IS NOT NULL
+               AND r.contact_id NOT IN (SELECT d.id FROM contact d
+                                         WHERE d.account_id = :account AND d.deleted_at IS NOT NULL)
              GROUP BY r.tier
             """)
         .param("account", account)

@@ -47,6 +47,12 @@ class TodayPlanner {
   /** How many dormant ties, in stored order, are ranked in full each time. */
   static final int DORMANT_CANDIDATES = 200;
 
+  /**
+   * After the user reaches out to a dormant tie, this many days are left for an answer before the
+   * tie is suggested again: logging takes a person out of the plan at once.
+   */
+  static final int REPLY_WAIT_DAYS = 30;
+
   /** How many warm people are weighed for the week's ask. */
   static final int ASK_CANDIDATES = 200;
 
@@ -164,7 +170,9 @@ class TodayPlanner {
       Set<Long> planned) {
     Map<Long, PlanCandidate> byId = new HashMap<>();
     List<ReconnectCandidate> candidates = new ArrayList<>();
-    for (PlanCandidate c : relationships.dormant(account, today, DORMANT_CANDIDATES)) {
+    for (PlanCandidate c :
+        relationships.dormant(
+            account, today, today.minusDays(REPLY_WAIT_DAYS - 1L), DORMANT_CANDIDATES)) {
       Relationship r = c.relationship();
       if (planned.contains(r.contactId())) {
         continue;

@@ -50,11 +50,6 @@ class SampleDataTest extends DatabaseTestBase {
 
     // The Ready-10 is six, with a plan whose steps lead to ten.
     NetworkHealth before = health.networkHealth(account.id());
-    System.out.println(
-        "QUAL "
-            + before.qualifying().stream().map(p -> p.fullName()).toList()
-            + "\nMISS "
-            + before.nearMisses().stream().limit(4).toList());
     assertThat(before.score()).isEqualTo(6);
     List<String> steps = before.plan().stream().map(NetworkHealth.Step::text).toList();
     assertThat(steps)

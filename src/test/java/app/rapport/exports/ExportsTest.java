@@ -179,6 +179,11 @@ class ExportsTest extends DatabaseTestBase {
         .contains("* myContacts ::: @home")
         .contains(",--03-15,");
     assertThat(text).doesNotContain(",=HYPERLINK").doesNotContain(",+Plus");
+    // a phone number cannot be a formula, and Google would keep a quote in front of it
+    assertThat(text).contains(",+44 20 7946 0958").doesNotContain("'+44");
+    assertThat(GoogleCsv.safe("+1 (202) 555-0100")).isEqualTo("+1 (202) 555-0100");
+    assertThat(GoogleCsv.safe("+1+SUM(A1)")).isEqualTo("'+1+SUM(A1)");
+    assertThat(GoogleCsv.safe("+44=1")).isEqualTo("'+44=1");
 
     // Google's importer, as Rapport reads it, finds every person and detail again.
     Path file = Files.write(temp.resolve("contacts.csv"), bytes);
@@ -192,7 +197,7 @@ class ExportsTest extends DatabaseTestBase {
     assertThat(ines.emails())
         .extracting(e -> e.address())
         .containsExactly("ines@northwind.example", "ines@mail.example");
-    assertThat(ines.phones()).extracting(p -> p.raw()).containsExactly("'+44 20 7946 0958");
+    assertThat(ines.phones()).extracting(p -> p.raw()).containsExactly("+44 20 7946 0958");
     assertThat(ines.organization()).isEqualTo("Northwind Analytics, Inc.");
     assertThat(ines.title()).isEqualTo("Director of People Ops");
     assertThat(ines.notes()).isEqualTo("Line one\nLine two; with, punctuation");

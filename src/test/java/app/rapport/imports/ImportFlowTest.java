@@ -81,4 +81,26 @@ class ImportFlowTest extends DatabaseTestBase {
     assertThat(again.updated()).isZero();
     assertThat(again.unchanged()).isEqualTo(240);
   }
+
+  @Test
+  void aCardWithOnlyAPhoneNumberInCommonUpdatesThePersonAlreadyThere() {
+    Contact ana =
+        contacts.addContact(
+            account.id(),
+            app.rapport.contacts.ContactCommand.named("Ana Ruiz")
+                .withPhones(
+                    List.of(app.rapport.contacts.PhoneNumber.of("+44 20 7946 0958", "mobile"))));
+    String card =
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz-Lopez\r\nN:Ruiz-Lopez;Ana;;;\r\n"
+            + "TEL;TYPE=CELL:+44 (20) 7946-0958\r\nTITLE:Head of Operations\r\nEND:VCARD\r\n";
+
+    ImportBatch done =
+        run("phone.vcf", card.getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+
+    assertThat(done.status()).as(done.toString()).isEqualTo(ImportStatus.DONE);
+    assertThat(done.created()).isZero();
+    assertThat(done.updated()).isEqualTo(1);
+    assertThat(everyone()).extracting(Contact::id).containsExactly(ana.id());
+    assertThat(contacts.get(account.id(), ana.id()).title()).isEqualTo("Head of Operations");
+  }
 }

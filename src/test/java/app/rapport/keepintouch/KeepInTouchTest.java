@@ -108,6 +108,50 @@ class KeepInTouchTest extends DatabaseTestBase {
   }
 
   @Test
+  void aReachOutNotYetAnsweredTakesThePersonOutOfTheNudgesUntilACadenceHasPassed() {
+    Contact ana = person("Ana Ruiz", Tier.ACTIVE, daysAgo(400));
+    assertThat(plan(TodayItem.Kind.KEEP_IN_TOUCH))
+        .extracting(TodayItem::fullName)
+        .containsExactly("Ana Ruiz");
+    LocalDate sent = clock.today();
+
+    log(ana, sent, Direction.OUTBOUND);
+
+    assertThat(plan(TodayItem.Kind.KEEP_IN_TOUCH)).isEmpty();
+    assertThat(keepInTouch.status(account.id(), ana.id()).nextNudgeOn())
+        .isEqualTo(sent.plusDays(90));
+    clock.setDate(sent.plusDays(89));
+    assertThat(plan(TodayItem.Kind.KEEP_IN_TOUCH)).isEmpty();
+    clock.setDate(sent.plusDays(90));
+    assertThat(plan(TodayItem.Kind.KEEP_IN_TOUCH))
+        .extracting(TodayItem::fullName)
+        .containsExactly("Ana Ruiz");
+  }
+
+  @Test
+  void aDormantTieWrittenToLeavesThePlanWhileAnAnswerIsAwaited() {
+    Contact old = person("Old Colleague", Tier.ACTIVE, daysAgo(4000));
+    log(old, daysAgo(1500), Direction.MUTUAL);
+    log(old, daysAgo(1600), Direction.MUTUAL);
+    assertThat(planned()).containsExactly("Old Colleague");
+    LocalDate sent = clock.today();
+
+    log(old, sent, Direction.OUTBOUND);
+
+    assertThat(planned()).isEmpty();
+    clock.setDate(sent.plusDays(TodayPlanner.REPLY_WAIT_DAYS - 1L));
+    assertThat(planned()).isEmpty();
+    clock.setDate(sent.plusDays(TodayPlanner.REPLY_WAIT_DAYS));
+    assertThat(plan(TodayItem.Kind.RECONNECT))
+        .extracting(TodayItem::fullName)
+        .containsExactly("Old Colleague");
+  }
+
+  private List<String> planned() {
+    return keepInTouch.today(account.id()).items().stream().map(TodayItem::fullName).toList();
+  }
+
+  @Test
   void aMessageLeftUnansweredDoesNotWarmTheTie() {
     Contact ana = person("Ana Ruiz", Tier.ACTIVE, daysAgo(400));
     double before = keepInTouch.status(account.id(), ana.id()).warmth();
