@@ -106,13 +106,16 @@ class WarmPathRepository {
     if (from.isEmpty()) {
       return List.of();
     }
-    String known = knownToUser ? " AND " + KNOWN_TO_USER : "";
+    // the relationship is read only to keep the people the user knows
+    String links =
+        knownToUser
+            ? LINKS_OF.replace(" WHERE ", RELATIONSHIP + " WHERE ") + " AND " + KNOWN_TO_USER
+            : LINKS_OF;
     if (!db.isSqlite()) {
       // PostgreSQL plans one lateral subquery and runs it per person
       return jdbc.sql(
               "SELECT l.* FROM unnest(ARRAY[:from]::bigint[]) AS p(id) CROSS JOIN LATERAL ("
-                  + LINKS_OF.replace(":key", "p.id")
-                  + known
+                  + links.replace(":key", "p.id")
                   + " ORDER BY e.strength DESC, e.other_id DESC LIMIT :perPerson) AS l")
           .param("account", account)
           .param("from", from)
@@ -122,7 +125,7 @@ class WarmPathRepository {
     }
     List<Edge> edges = new ArrayList<>();
     eachKey(
-        LINKS_OF + known + " ORDER BY e.strength DESC, e.other_id DESC LIMIT :limit",
+        links + " ORDER BY e.strength DESC, e.other_id DESC LIMIT :limit",
         account,
         from,
         perPerson,
@@ -166,8 +169,10 @@ class WarmPathRepository {
           + " FROM knows_edge e"
           + " JOIN contact c ON c.account_id = e.account_id AND c.id = e.other_id"
           + " AND c.deleted_at IS NULL"
-          + " LEFT JOIN relationship r ON r.account_id = c.account_id AND r.contact_id = c.id"
           + " WHERE e.account_id = :account AND e.person_id = :key";
+
+  private static final String RELATIONSHIP =
+      " LEFT JOIN relationship r ON r.account_id = c.account_id AND r.contact_id = c.id";
 
   private Edge edge(ResultSet rs, int row) throws java.sql.SQLException {
     long org = rs.getLong("to_org");
