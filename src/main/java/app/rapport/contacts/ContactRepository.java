@@ -251,7 +251,7 @@ class ContactRepository {
       } else {
         where.append(
             " AND c.id IN (SELECT s.contact_id FROM contact_search s WHERE s.account_id = :account"
-                + " AND to_tsvector('simple', s.body) @@ to_tsquery('simple', :match))");
+                + " AND s.words @@ to_tsquery('simple', :match))");
         params.put("match", words.stream().map(w -> w + ":*").collect(Collectors.joining(" & ")));
       }
     }
