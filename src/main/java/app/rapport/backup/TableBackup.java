@@ -206,6 +206,7 @@ public abstract class TableBackup implements BackupSection {
 
   @Override
   public void restore(long account, BackupReader in) {
+    beforeRestore(account);
     String insert =
         "INSERT INTO "
             + table
@@ -237,8 +238,19 @@ public abstract class TableBackup implements BackupSection {
     afterRestore(account);
   }
 
+  /**
+   * Runs before the rows come back, for a table that Rapport fills by itself even in an empty
+   * account (a weekly record, say), whose rows the backup's then replace.
+   */
+  protected void beforeRestore(long account) {}
+
   /** Runs once the rows are back, for what is derived from them (an index table, say). */
   protected void afterRestore(long account) {}
+
+  /** Runs a statement with the account as its one parameter, for {@link #beforeRestore}. */
+  protected void forAccount(String sql, long account) {
+    jdbc.update(sql, account);
+  }
 
   private int sqlType(Kind kind) {
     return switch (kind) {

@@ -27,4 +27,19 @@ class HealthSnapshotsBackup extends TableBackup {
             Column.integer("qualifying"),
             Column.integer("activated")));
   }
+
+  /**
+   * The weekly record is written for every account on Monday mornings, an empty one too, so it does
+   * not make an account hold data: a new Rapport that has run over a Monday still takes a backup,
+   * whose weeks replace the ones it wrote.
+   */
+  @Override
+  public boolean hasData(long account) {
+    return false;
+  }
+
+  @Override
+  protected void beforeRestore(long account) {
+    forAccount("DELETE FROM health_snapshot WHERE account_id = ?", account);
+  }
 }
