@@ -3,6 +3,8 @@ package app.rapport.contacts;
 import app.rapport.keepintouch.KeepInTouchService;
 import app.rapport.organizations.OrganizationService;
 import app.rapport.platform.FieldProblem;
+import app.rapport.platform.InvalidInput;
+import app.rapport.platform.NotFound;
 import app.rapport.platform.Rules;
 import app.rapport.platform.StaleEdit;
 import app.rapport.platform.Text;
@@ -11,12 +13,15 @@ import app.rapport.platform.db.PageRequest;
 import app.rapport.platform.db.PageResult;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -155,10 +160,9 @@ public class ContactService {
 
   private static final Duration TAG_CACHE_LIFE = Duration.ofMinutes(1);
 
-  private record CachedTags(java.time.Instant at, int limit, List<String> tags) {}
+  private record CachedTags(Instant at, int limit, List<String> tags) {}
 
-  private final java.util.Map<Long, CachedTags> tagCache =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Long, CachedTags> tagCache = new ConcurrentHashMap<>();
 
   @Transactional
   public Contact addContact(long account, ContactCommand command) {
@@ -355,12 +359,12 @@ public class ContactService {
   public ContactMerge mergeContacts(
       long account, long keepId, Integer keepVersion, long mergeId, MergeChoices choices) {
     if (keepId == mergeId) {
-      throw app.rapport.platform.InvalidInput.of("mergeId", "Choose two different people.");
+      throw InvalidInput.of("mergeId", "Choose two different people.");
     }
     Contact keep = get(account, keepId);
     Contact other = get(account, mergeId);
     int version = keepVersion == null ? keep.version() : keepVersion;
-    java.time.Instant now = clock.instant();
+    Instant now = clock.instant();
     ContactCommand merged = check(mergedCommand(keep, other, choices));
     if (!contacts.update(account, keepId, version, merged, organizationOf(account, merged), now)) {
       throw new StaleEdit("person");
@@ -373,7 +377,7 @@ public class ContactService {
     merges.markMerged(account, mergeId, keepId, now);
     // both: the kept person gained the touchpoints, the merged one (kept for undo) lost them
     keepInTouch.touchpointsChanged(account, List.of(keepId, mergeId));
-    long id = app.rapport.platform.db.Ids.next();
+    long id = Ids.next();
     merges.insertMerge(
         account,
         id,
@@ -390,9 +394,7 @@ public class ContactService {
     return merges
         .find(account, id)
         .map(ContactMergeRepository.Stored::merge)
-        .orElseThrow(
-            () ->
-                new app.rapport.platform.NotFound("merge", app.rapport.platform.db.Ids.format(id)));
+        .orElseThrow(() -> new NotFound("merge", Ids.format(id)));
   }
 
   /**
@@ -405,15 +407,10 @@ public class ContactService {
   @Transactional
   public Contact undoMerge(long account, long id) {
     ContactMergeRepository.Stored stored =
-        merges
-            .find(account, id)
-            .orElseThrow(
-                () ->
-                    new app.rapport.platform.NotFound(
-                        "merge", app.rapport.platform.db.Ids.format(id)));
+        merges.find(account, id).orElseThrow(() -> new NotFound("merge", Ids.format(id)));
     ContactMerge merge = stored.merge();
     if (merge.undoneAt() != null) {
-      throw app.rapport.platform.InvalidInput.of("merge", "This merge was already undone.");
+      throw InvalidInput.of("merge", "This merge was already undone.");
     }
     Contact keep =
         contacts
@@ -421,13 +418,13 @@ public class ContactService {
             .filter(c -> !c.isDeleted())
             .orElseThrow(
                 () ->
-                    app.rapport.platform.InvalidInput.of(
+                    InvalidInput.of(
                         "merge",
                         "The person kept by this merge was deleted since. Bring them back first,"
                             + " then undo the merge."));
     if (keep.version() != stored.keptVersion()
         || merges.mergedSince(account, keep.id(), merge.mergedAt(), id)) {
-      throw app.rapport.platform.InvalidInput.of(
+      throw InvalidInput.of(
           "merge",
           keep.fullName()
               + " was changed or merged again since, so the merge cannot be undone without losing"
@@ -446,7 +443,7 @@ public class ContactService {
     merges.unmarkMerged(account, merge.mergedId());
     @SuppressWarnings("unchecked")
     Map<String, List<Number>> raw = json.readValue(stored.moved(), Map.class);
-    Map<String, List<Long>> moved = new java.util.LinkedHashMap<>();
+    Map<String, List<Long>> moved = new LinkedHashMap<>();
     raw.forEach((key, ids) -> moved.put(key, ids.stream().map(Number::longValue).toList()));
     MergeLog log = new MergeLog(moved);
     merges.pointAt(account, log.get("mergedInto"), merge.mergedId());
@@ -487,7 +484,7 @@ public class ContactService {
         }
       }
     }
-    Map<String, String> tags = new java.util.LinkedHashMap<>();
+    Map<String, String> tags = new LinkedHashMap<>();
     keep.tags().forEach(t -> tags.putIfAbsent(Text.fold(t), t));
     other.tags().forEach(t -> tags.putIfAbsent(Text.fold(t), t));
     List<String> tagList = new ArrayList<>(tags.values());
@@ -730,14 +727,14 @@ public class ContactService {
   @Transactional
   public List<ContactAddition> importPeople(
       long account, Long importBatch, List<NewContact> people, List<ContactAddition> additions) {
-    java.time.Instant now = clock.instant();
+    Instant now = clock.instant();
     List<String> names = new ArrayList<>();
     people.forEach(p -> names.add(p.command().company()));
     additions.forEach(a -> names.add(a.company()));
     names.removeIf(java.util.Objects::isNull);
     Map<String, Long> organizationIds = organizations.resolveAll(account, names, importBatch);
     List<ContactBatchRepository.Row> rows = new ArrayList<>(people.size());
-    Map<Long, String> bodies = new java.util.LinkedHashMap<>();
+    Map<Long, String> bodies = new LinkedHashMap<>();
     for (NewContact person : people) {
       ContactCommand c = person.command();
       rows.add(
@@ -831,7 +828,7 @@ public class ContactService {
   @Transactional
   public int undoImport(long account, long importBatch, List<ContactAddition> additions) {
     if (batches.importTookPartInMerges(account, importBatch)) {
-      throw new app.rapport.platform.InvalidInput(
+      throw new InvalidInput(
           List.of(
               new FieldProblem(
                   "import",
@@ -855,7 +852,7 @@ public class ContactService {
 
   /** Rebuilds the search index rows of these people from what is saved now. */
   private void reindex(long account, List<Long> ids) {
-    Map<Long, String> bodies = new java.util.LinkedHashMap<>();
+    Map<Long, String> bodies = new LinkedHashMap<>();
     for (Contact c : getAll(account, ids)) {
       bodies.put(c.id(), searchBody(c.toCommand()));
     }
