@@ -144,6 +144,10 @@ final class ImportRun {
           s.execute("PRAGMA synchronous = FULL");
           s.execute("PRAGMA foreign_keys = ON");
           s.execute("PRAGMA busy_timeout = 10000");
+          // the app's page cache and memory map (platform.db.DatabaseConfig), so that the floor
+          // and the import read and write the file the same way
+          s.execute("PRAGMA cache_size = -32768");
+          s.execute("PRAGMA mmap_size = 268435456");
         }
       }
       long start = System.nanoTime();

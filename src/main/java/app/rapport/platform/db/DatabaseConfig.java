@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Database wiring shared by every feature. On SQLite it sets what "nothing lost" needs on every
  * connection: write-ahead logging with full sync, foreign keys enforced, writers that wait for each
- * other instead of failing, and write transactions that take the write lock when they begin.
+ * other instead of failing, and write transactions that take the write lock when they begin. For
+ * speed, each connection keeps up to 32 MB of pages (SQLite's default is 2 MB, less than the
+ * indexes a network of 10,000 people reads for one page) and reads the file through a 256 MB memory
+ * map.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
@@ -32,6 +35,8 @@ class DatabaseConfig {
           hikari.addDataSourceProperty("foreign_keys", "true");
           hikari.addDataSourceProperty("busy_timeout", "10000");
           hikari.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+          hikari.addDataSourceProperty("cache_size", "-32768");
+          hikari.addDataSourceProperty("mmap_size", "268435456");
         }
         if (bean instanceof HikariDataSource hikari
             && hikari.getJdbcUrl() != null
