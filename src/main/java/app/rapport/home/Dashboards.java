@@ -10,6 +10,7 @@ import app.rapport.model.Channel;
 import app.rapport.model.Tier;
 import app.rapport.platform.web.Chart;
 import app.rapport.platform.web.Dates;
+import app.rapport.platform.web.PageParts;
 import app.rapport.platform.web.StackedChart;
 import app.rapport.touchpoints.TouchpointService;
 import app.rapport.touchpoints.WeekCount;
@@ -38,6 +39,7 @@ class Dashboards {
   private final HealthService health;
   private final GoalService goals;
   private final TouchpointService touchpoints;
+  private final PageParts parts;
   private final Clock clock;
 
   Dashboards(
@@ -45,23 +47,34 @@ class Dashboards {
       HealthService health,
       GoalService goals,
       TouchpointService touchpoints,
+      PageParts parts,
       Clock clock) {
     this.keepInTouch = keepInTouch;
     this.health = health;
     this.goals = goals;
     this.touchpoints = touchpoints;
+    this.parts = parts;
     this.clock = clock;
   }
 
+  /**
+   * The dashboard, its three costly reads at the same time: the Ready-10 (with the goals that use
+   * its score), the week's plan, and the charts.
+   */
   DashboardView dashboard(long account) {
-    NetworkHealth ready = health.networkHealth(account);
+    PageParts.Part<NetworkHealth> ready = parts.start(() -> health.networkHealth(account));
+    PageParts.Part<TodayView> today = parts.start(() -> new TodayView(keepInTouch.today(account)));
+    StackedChart warmth = warmth(account);
+    StackedChart activity = activity(account);
+    Chart trend = trend(account);
+    NetworkHealth readiness = ready.join();
     return new DashboardView(
-        new TodayView(keepInTouch.today(account)),
-        ready,
-        goals.currentGoals(account, ready.score()).stream().limit(4).toList(),
-        activity(account),
-        warmth(account),
-        trend(account));
+        today.join(),
+        readiness,
+        goals.currentGoals(account, readiness.score()).stream().limit(4).toList(),
+        activity,
+        warmth,
+        trend);
   }
 
   private StackedChart activity(long account) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.web.util.OnCommittedResponseWrapper;
@@ -18,10 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Says on every response how long the server spent on it, as {@code Server-Timing: app;dur=1.23,
  * cpu;dur=0.80} (milliseconds): the time from receiving the request to sending the response, and
  * the CPU time the request's thread used in between (work of its own and of SQLite, which runs in
- * the same thread; not PostgreSQL's, which runs in another process). The browser's developer tools
- * show it beside the network time, and the benchmark suite reads it to report the server's own
- * percentiles, free of the client's noise; on a busy machine the CPU time shows the work itself,
- * without the waits for a core.
+ * the same thread; not PostgreSQL's, which runs in another process), with that of the parts of the
+ * page read on other threads ({@link PageParts}). The browser's developer tools show it beside the
+ * network time, and the benchmark suite reads it to report the server's own percentiles, free of
+ * the client's noise; on a busy machine the CPU time shows the work itself, without the waits for a
+ * core.
  *
  * <p>A header has to be written before the response is committed, so the time is taken at the
  * moment the response is about to leave (its buffer is full or flushed, or a redirect or error is
@@ -35,6 +37,12 @@ public class ServerTimingFilter extends OncePerRequestFilter {
 
   public static final String HEADER = "Server-Timing";
 
+  /**
+   * The request attribute (a {@link java.util.concurrent.atomic.LongAdder}) where the CPU time the
+   * request's parts used on other threads ({@link PageParts}) is added up.
+   */
+  static final String HELPER_CPU = ServerTimingFilter.class.getName() + ".helperCpu";
+
   /** Tomcat keeps buffers up to 16 times its 8 KB default between requests, so this is reused. */
   static final int BUFFER_BYTES = 128 * 1024;
 
@@ -47,7 +55,9 @@ public class ServerTimingFilter extends OncePerRequestFilter {
     if (response.getBufferSize() < BUFFER_BYTES) {
       response.setBufferSize(BUFFER_BYTES);
     }
-    TimedResponse timed = new TimedResponse(response, start, cpuStart);
+    LongAdder helperCpu = new LongAdder();
+    request.setAttribute(HELPER_CPU, helperCpu);
+    TimedResponse timed = new TimedResponse(response, start, cpuStart, helperCpu);
     try {
       chain.doFilter(request, timed);
     } finally {
@@ -74,13 +84,15 @@ public class ServerTimingFilter extends OncePerRequestFilter {
     private final HttpServletResponse response;
     private final long start;
     private final long cpuStart;
+    private final LongAdder helperCpu;
     private boolean stamped;
 
-    TimedResponse(HttpServletResponse response, long start, long cpuStart) {
+    TimedResponse(HttpServletResponse response, long start, long cpuStart, LongAdder helperCpu) {
       super(response);
       this.response = response;
       this.start = start;
       this.cpuStart = cpuStart;
+      this.helperCpu = helperCpu;
     }
 
     @Override
@@ -90,7 +102,7 @@ public class ServerTimingFilter extends OncePerRequestFilter {
 
     void stamp() {
       if (!stamped && !response.isCommitted()) {
-        long cpu = cpuStart < 0 ? -1 : Math.max(0, cpuNanos() - cpuStart);
+        long cpu = cpuStart < 0 ? -1 : Math.max(0, cpuNanos() - cpuStart) + helperCpu.sum();
         response.setHeader(HEADER, value(System.nanoTime() - start, cpu));
       }
       stamped = true;
