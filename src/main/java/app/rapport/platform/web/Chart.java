@@ -54,6 +54,15 @@ public record Chart(
   }
 
   public static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.format("%.1f", value);
+    return value == Math.rint(value) ? String.valueOf((long) value) : oneDecimal(value);
+  }
+
+  /**
+   * One decimal, rounded half up, with a point whatever the locale: a chart has a few hundred
+   * numbers, and {@code String.format} parsing its pattern for each was most of drawing one.
+   */
+  static String oneDecimal(double value) {
+    long tenths = Math.round(Math.abs(value) * 10);
+    return (value < 0 && tenths != 0 ? "-" : "") + tenths / 10 + "." + tenths % 10;
   }
 }

@@ -36,6 +36,7 @@ public record StackedChart(
   public List<Segment> segments() {
     double slot = columns.isEmpty() ? 0 : (double) (WIDTH - 2 * MARGIN) / columns.size();
     double usable = HEIGHT - 2 * MARGIN;
+    double max = max();
     java.util.List<Segment> segments = new java.util.ArrayList<>();
     for (int c = 0; c < columns.size(); c++) {
       double top = HEIGHT - MARGIN;
@@ -44,7 +45,7 @@ public record StackedChart(
         if (value <= 0) {
           continue;
         }
-        double height = usable * value / max();
+        double height = usable * value / max;
         top -= height;
         segments.add(new Segment(MARGIN + c * slot + slot * 0.1, top, slot * 0.8, height, s));
       }
@@ -64,7 +65,8 @@ public record StackedChart(
     return Chart.number(value);
   }
 
+  /** A coordinate with one decimal and a point. */
   public static String format(double value) {
-    return String.format(java.util.Locale.ROOT, "%.1f", value);
+    return Chart.oneDecimal(value);
   }
 }
