@@ -76,11 +76,16 @@ public class HealthService {
             profile.careerChanger());
     List<NetworkHealth.Person> qualifying =
         result.counted().stream().map(a -> person(byId.get(a.personId()), a.activated())).toList();
+    Map<Long, Double> relevance = new java.util.HashMap<>();
+    result
+        .nearMisses()
+        .forEach(
+            a -> relevance.put(a.personId(), byId.get(a.personId()).relevance().score(parameters)));
     List<Ready10Assessment> misses =
         result.nearMisses().stream()
             .sorted(
                 Comparator.comparingInt((Ready10Assessment a) -> a.missing().size())
-                    .thenComparing(a -> -byId.get(a.personId()).relevance().score(parameters))
+                    .thenComparing(a -> -relevance.get(a.personId()))
                     .thenComparing(a -> -byId.get(a.personId()).closeness()))
             .limit(NEAR_MISSES_SHOWN)
             .toList();

@@ -129,9 +129,9 @@ public final class Ready10 {
 
   /** Relevance, then willingness, then warmth, highest first; then the lowest id. */
   private static final Comparator<Evaluation> BEST_FIRST =
-      Comparator.comparingLong((Evaluation e) -> Ranking.descending(e.relevance))
-          .thenComparingLong(e -> Ranking.descending(e.willingness))
-          .thenComparingLong(e -> Ranking.descending(e.candidate.warmth()))
+      Comparator.comparingLong((Evaluation e) -> e.relevanceKey)
+          .thenComparingLong(e -> e.willingnessKey)
+          .thenComparingLong(e -> e.warmthKey)
           .thenComparingLong(e -> e.candidate.personId());
 
   private Evaluation evaluate(Ready10Candidate c, boolean userHasTarget) {
@@ -393,6 +393,10 @@ public final class Ready10 {
     final Ready10Candidate candidate;
     final double relevance;
     final double willingness;
+    // the sort keys of BEST_FIRST, computed once rather than at every comparison
+    final long relevanceKey;
+    final long willingnessKey;
+    final long warmthKey;
     final Set<Ready10Criterion> met = EnumSet.noneOf(Ready10Criterion.class);
     final Set<Ready10Criterion> missing = EnumSet.noneOf(Ready10Criterion.class);
     final List<Reason> reasons = new ArrayList<>();
@@ -402,6 +406,9 @@ public final class Ready10 {
       this.candidate = candidate;
       this.relevance = relevance;
       this.willingness = willingness;
+      this.relevanceKey = Ranking.descending(relevance);
+      this.willingnessKey = Ranking.descending(willingness);
+      this.warmthKey = Ranking.descending(candidate.warmth());
     }
 
     void miss(Ready10Criterion criterion, Reason... why) {

@@ -19,11 +19,12 @@ public final class RelevanceJudge {
   private final List<List<String>> companies;
 
   /**
-   * The words of each organisation, industry and title judged so far: a plan weighs hundreds of
-   * people who share a few dozen of them, and folding text is the costly part. A judge serves one
-   * plan on one thread, so a plain map does.
+   * Whether each organisation, industry and title judged so far matches the targets, one map per
+   * kind of target: a plan weighs hundreds of people who share a few dozen of them, and folding
+   * text is the costly part. A judge serves one plan on one thread, so plain maps do.
    */
-  private final Map<String, List<String>> wordsOf = new HashMap<>();
+  private final Map<List<List<String>>, Map<String, Boolean>> matched =
+      new java.util.IdentityHashMap<>();
 
   public RelevanceJudge(SearchProfile profile) {
     this.industries = words(profile.targetIndustries());
@@ -70,9 +71,15 @@ public final class RelevanceJudge {
     if (value == null || targets.isEmpty()) {
       return false;
     }
-    List<String> have =
-        wordsOf.computeIfAbsent(value, v -> Arrays.asList(Text.words(v).split(" ")));
-    return targets.stream().anyMatch(target -> !target.isEmpty() && have.containsAll(target));
+    return matched
+        .computeIfAbsent(targets, t -> new HashMap<>())
+        .computeIfAbsent(
+            value,
+            v -> {
+              List<String> have = Arrays.asList(Text.words(v).split(" "));
+              return targets.stream()
+                  .anyMatch(target -> !target.isEmpty() && have.containsAll(target));
+            });
   }
 
   private static List<List<String>> words(List<String> targets) {
