@@ -29,6 +29,9 @@ public record ContactAddition(
     List<PhoneNumber> phones,
     List<String> tags) {
 
+  private static final java.util.regex.Pattern NOT_DIAL =
+      java.util.regex.Pattern.compile("[^0-9+]");
+
   public ContactAddition {
     emails = emails == null ? List.of() : List.copyOf(emails);
     phones = phones == null ? List.of() : List.copyOf(phones);
@@ -94,7 +97,7 @@ public record ContactAddition(
     if (phone.e164() != null) {
       return phone.e164();
     }
-    String digits = phone.value().replaceAll("[^0-9+]", "");
+    String digits = NOT_DIAL.matcher(phone.value()).replaceAll("");
     return digits.replace("+", "").isEmpty()
         ? phone.value().strip().toLowerCase(Locale.ROOT)
         : digits;

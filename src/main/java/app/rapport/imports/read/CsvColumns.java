@@ -17,6 +17,8 @@ import java.util.Set;
 public final class CsvColumns {
 
   private static final Map<String, PersonField> NAMES = new HashMap<>();
+  private static final java.util.regex.Pattern EMAIL_LIKE =
+      java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   static {
     names(
@@ -233,7 +235,7 @@ public final class CsvColumns {
         continue;
       }
       filled++;
-      if (value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      if (EMAIL_LIKE.matcher(value).matches()) {
         emails++;
       }
       if (LinkedInUrls.isProfile(value)) {

@@ -48,6 +48,8 @@ final class Dates {
   private static final Pattern ABBREVIATION_DOT = Pattern.compile("(?i)\\b([a-z]{3,4})\\.");
   private static final Pattern NO_YEAR = Pattern.compile("--(\\d{2})-?(\\d{2})");
   private static final Pattern ISO_TIME_SUFFIX = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ].*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern EMPTY_OUTLOOK = Pattern.compile("0?0/0?0/(00|0000)");
 
   private Dates() {}
 
@@ -165,12 +167,12 @@ final class Dates {
     }
     text = SEPT.matcher(text).replaceAll("Sep");
     text = ABBREVIATION_DOT.matcher(text).replaceAll("$1");
-    return text.replaceAll("\\s+", " ");
+    return SPACES.matcher(text).replaceAll(" ");
   }
 
   /** Outlook writes an empty date as 0/0/00. */
   static boolean isEmptyOutlookDate(String raw) {
     String text = Text.clean(raw);
-    return text != null && text.matches("0?0/0?0/(00|0000)");
+    return text != null && EMPTY_OUTLOOK.matcher(text).matches();
   }
 }

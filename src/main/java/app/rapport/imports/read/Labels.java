@@ -13,6 +13,9 @@ final class Labels {
   private static final Set<String> SYSTEM_GROUPS =
       Set.of("mycontacts", "starred", "starredinandroid", "othercontacts", "allcontacts");
 
+  private static final java.util.regex.Pattern NOT_LETTER =
+      java.util.regex.Pattern.compile("[^a-z]");
+
   private Labels() {}
 
   /** Google marks the preferred value's label with a leading "* " ("* Home"). */
@@ -37,7 +40,7 @@ final class Labels {
 
   private static String key(String label) {
     String bare = bare(label);
-    return bare == null ? null : bare.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    return bare == null ? null : NOT_LETTER.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /** "work", "personal", "other" or the custom label. */
@@ -122,7 +125,7 @@ final class Labels {
     if (bare == null) {
       return null;
     }
-    String key = bare.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String key = NOT_LETTER.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll("");
     return SYSTEM_GROUPS.contains(key) ? null : bare;
   }
 }
