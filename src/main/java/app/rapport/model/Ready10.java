@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -240,8 +239,10 @@ public final class Ready10 {
       long months = Math.max(1, Math.round(years * 12));
       return "about " + months + (months == 1 ? " month" : " months");
     }
-    String text = String.format(Locale.ROOT, "%.1f", years);
-    return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + " years";
+    // one decimal, without String.format: every candidate out of reach gets this reason
+    long tenths = Math.round(years * 10);
+    return (tenths % 10 == 0 ? Long.toString(tenths / 10) : tenths / 10 + "." + tenths % 10)
+        + " years";
   }
 
   private List<CompositionItem> composition(List<Evaluation> counted, boolean careerChanger) {

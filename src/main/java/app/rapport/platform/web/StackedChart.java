@@ -18,7 +18,11 @@ public record StackedChart(
   public record Column(String label, List<Double> values) {
 
     public double total() {
-      return values.stream().mapToDouble(Double::doubleValue).sum();
+      double total = 0;
+      for (double value : values) {
+        total += value;
+      }
+      return total;
     }
   }
 
