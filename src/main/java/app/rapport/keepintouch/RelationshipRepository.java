@@ -295,9 +295,9 @@ class RelationshipRepository {
     if (contacts.isEmpty()) {
       return found;
     }
-    jdbc.sql(SELECT + " WHERE r.account_id = :account AND r.contact_id IN (:ids)")
+    jdbc.sql(SELECT + " WHERE r.account_id = :account AND " + db.oneOf("r.contact_id", "ids"))
         .param("account", account)
-        .param("ids", contacts)
+        .param("ids", db.ids(contacts))
         .query(this::map)
         .list()
         .forEach(r -> found.put(r.relationship().contactId(), r.relationship()));

@@ -114,11 +114,12 @@ class WarmPathRepository {
     if (!db.isSqlite()) {
       // PostgreSQL plans one lateral subquery and runs it per person
       return jdbc.sql(
-              "SELECT l.* FROM unnest(ARRAY[:from]::bigint[]) AS p(id) CROSS JOIN LATERAL ("
+              "SELECT l.* FROM unnest(CAST(:from AS bigint[])) AS p(id) CROSS JOIN LATERAL ("
                   + links.replace(":key", "p.id")
                   + " ORDER BY e.strength DESC, e.other_id DESC LIMIT :perPerson) AS l")
           .param("account", account)
-          .param("from", from)
+          // one array: the statement is the same however many people, and planned once
+          .param("from", db.ids(from))
           .param("perPerson", perPerson)
           .query(this::edge)
           .list();
@@ -199,12 +200,12 @@ class WarmPathRepository {
     }
     if (!db.isSqlite()) {
       jdbc.sql(
-              "SELECT k.* FROM unnest(ARRAY[:organizations]::bigint[]) AS o(id)"
+              "SELECT k.* FROM unnest(CAST(:organizations AS bigint[])) AS o(id)"
                   + " CROSS JOIN LATERAL ("
                   + KNOWN_AT.replace(":organization", "o.id")
                   + " ORDER BY c.sort_name, c.id LIMIT :perOrganization) AS k")
           .param("account", account)
-          .param("organizations", organizations)
+          .param("organizations", db.ids(organizations))
           .param("perOrganization", perOrganization)
           .query(
               rs -> {
@@ -245,11 +246,12 @@ class WarmPathRepository {
     jdbc.sql(
             "SELECT c.id FROM contact c LEFT JOIN relationship r"
                 + " ON r.account_id = c.account_id AND r.contact_id = c.id"
-                + " WHERE c.account_id = :account AND c.id IN (:people) AND c.deleted_at IS NULL"
-                + " AND "
+                + " WHERE c.account_id = :account AND "
+                + db.oneOf("c.id", "people")
+                + " AND c.deleted_at IS NULL AND "
                 + KNOWN_TO_USER)
         .param("account", account)
-        .param("people", people)
+        .param("people", db.ids(people))
         .query(
             rs -> {
               known.add(rs.getLong("id"));
@@ -264,10 +266,11 @@ class WarmPathRepository {
       return organizations;
     }
     jdbc.sql(
-            "SELECT id, organization_id FROM contact"
-                + " WHERE account_id = :account AND id IN (:people) AND organization_id IS NOT NULL")
+            "SELECT id, organization_id FROM contact WHERE account_id = :account AND "
+                + db.oneOf("id", "people")
+                + " AND organization_id IS NOT NULL")
         .param("account", account)
-        .param("people", people)
+        .param("people", db.ids(people))
         .query(
             rs -> {
               organizations.put(rs.getLong("id"), rs.getLong("organization_id"));
@@ -280,9 +283,11 @@ class WarmPathRepository {
     if (organizations.isEmpty()) {
       return names;
     }
-    jdbc.sql("SELECT id, name FROM organization WHERE account_id = :account AND id IN (:ids)")
+    jdbc.sql(
+            "SELECT id, name FROM organization WHERE account_id = :account AND "
+                + db.oneOf("id", "ids"))
         .param("account", account)
-        .param("ids", organizations)
+        .param("ids", db.ids(organizations))
         .query(
             rs -> {
               names.put(rs.getLong("id"), rs.getString("name"));

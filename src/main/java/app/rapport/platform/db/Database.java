@@ -53,6 +53,22 @@ public final class Database {
     return engine == Engine.SQLITE;
   }
 
+  /**
+   * The condition that {@code column} is one of the ids bound as {@code :param} (bind them with
+   * {@link #ids}): {@code IN (...)} on SQLite; on PostgreSQL {@code = ANY(...)} with the ids as one
+   * array, so that the statement is the same whatever their number. PostgreSQL then keeps one plan
+   * of index lookups for it; with the ids written out, each number of ids was a statement of its
+   * own, and for a few hundred ids it chose hash joins over whole tables (docs/benchmarks.md).
+   */
+  public String oneOf(String column, String param) {
+    return isSqlite() ? column + " IN (:" + param + ")" : column + " = ANY(:" + param + ")";
+  }
+
+  /** The value to bind for {@link #oneOf}. */
+  public Object ids(java.util.Collection<Long> ids) {
+    return isSqlite() ? ids : ids.toArray(Long[]::new);
+  }
+
   /** The value to bind for an instant column. */
   public Object instant(Instant instant) {
     if (instant == null) {

@@ -67,4 +67,10 @@ class SqliteSettingsTest extends DatabaseTestBase {
   void foreignKeysAreEnforced() throws SQLException {
     assertThat(onEveryConnection("foreign_keys")).hasSize(CONNECTIONS).containsOnly("1");
   }
+
+  @Test
+  void everyConnectionKeeps32MegabytesOfPagesAndReadsThroughAMemoryMap() throws SQLException {
+    assertThat(onEveryConnection("cache_size")).hasSize(CONNECTIONS).containsOnly("-32768");
+    assertThat(onEveryConnection("mmap_size")).hasSize(CONNECTIONS).containsOnly("268435456");
+  }
 }
