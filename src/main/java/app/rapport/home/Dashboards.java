@@ -58,8 +58,9 @@ class Dashboards {
   }
 
   /**
-   * The dashboard, its three costly reads at the same time: the Ready-10 (with the goals that use
-   * its score), the week's plan, and the charts.
+   * The dashboard, its three costly reads at the same time: the Ready-10 and the week's plan on
+   * {@link PageParts}, the charts on this thread. The goals, which use the Ready-10's score, come
+   * after it.
    */
   DashboardView dashboard(long account) {
     PageParts.Part<NetworkHealth> ready = parts.start(() -> health.networkHealth(account));

@@ -234,13 +234,16 @@ public final class Ready10 {
         "NO_WORKING_CHANNEL", "None of the recorded ways to reach them works any more.");
   }
 
-  private static String duration(double years) {
+  static String duration(double years) {
     if (years < 1) {
       long months = Math.max(1, Math.round(years * 12));
       return "about " + months + (months == 1 ? " month" : " months");
     }
     // one decimal, without String.format: every candidate out of reach gets this reason
     long tenths = Math.round(years * 10);
+    if (tenths == 10) {
+      return "1 year";
+    }
     return (tenths % 10 == 0 ? Long.toString(tenths / 10) : tenths / 10 + "." + tenths % 10)
         + " years";
   }

@@ -376,4 +376,15 @@ class Ready10Test {
           .doesNotContain("IN_NEW_FIELD");
     }
   }
+
+  @Test
+  void timeOutOfTouchIsWrittenInMonthsUnderAYearThenInYearsToOneDecimal() {
+    assertThat(Ready10.duration(0.01)).isEqualTo("about 1 month");
+    assertThat(Ready10.duration(0.5)).isEqualTo("about 6 months");
+    assertThat(Ready10.duration(1.0)).isEqualTo("1 year");
+    assertThat(Ready10.duration(1.04)).isEqualTo("1 year");
+    assertThat(Ready10.duration(2.9)).isEqualTo("2.9 years");
+    assertThat(Ready10.duration(3.0)).isEqualTo("3 years");
+    assertThat(Ready10.duration(12.96)).isEqualTo("13 years");
+  }
 }

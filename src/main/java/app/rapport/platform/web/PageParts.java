@@ -76,7 +76,11 @@ public class PageParts implements DisposableBean {
                 }
               }
             });
-    pool.execute(task);
+    try {
+      pool.execute(task);
+    } catch (java.util.concurrent.RejectedExecutionException stopping) {
+      // the app is shutting down: join() reads the part on the caller's thread
+    }
     return new Part<>(task);
   }
 

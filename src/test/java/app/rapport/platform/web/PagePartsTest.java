@@ -62,6 +62,13 @@ class PagePartsTest {
   }
 
   @Test
+  void onceThePoolHasStoppedAPartIsReadByTheCaller() {
+    parts.destroy();
+    PageParts.Part<String> part = parts.start(() -> Thread.currentThread().getName());
+    assertThat(part.join()).isEqualTo(Thread.currentThread().getName());
+  }
+
+  @Test
   void whatAPartThrowsIsThrownByJoinAsItIs() {
     IllegalArgumentException problem = new IllegalArgumentException("no such person");
     PageParts.Part<String> part =
