@@ -329,6 +329,14 @@ public final class BenchRun {
         failed |= imported.containsKey("error");
         log("import_linkedin " + imported);
         metrics.put("heap_max_mb", LoadDriver.round(heap.maxUsedMb()));
+        Map<String, Double> memory = residentMb(app.pid());
+        if (memory.containsKey("VmHWM")) {
+          metrics.put("rss_peak_mb", LoadDriver.round(memory.get("VmHWM")));
+          Map<String, Object> rss = new LinkedHashMap<>();
+          rss.put("anonymous_mb", LoadDriver.round(memory.getOrDefault("RssAnon", 0.0)));
+          rss.put("file_mb", LoadDriver.round(memory.getOrDefault("RssFile", 0.0)));
+          metrics.put("rss_at_end", rss);
+        }
         metrics.put("heap", heap.toJson());
       }
       return failed;
@@ -353,6 +361,29 @@ public final class BenchRun {
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * What of the app's process is in RAM, in MB (Linux, {@code /proc/<pid>/status}; empty
+   * elsewhere): {@code VmHWM} the most it has held at once since it started, {@code RssAnon} its
+   * own memory now (the heap, the JVM's memory, SQLite's page cache) and {@code RssFile} the files
+   * it has mapped now (the database through SQLite's memory map, the jar), which the operating
+   * system shares with its file cache.
+   */
+  static Map<String, Double> residentMb(long pid) {
+    Map<String, Double> memory = new LinkedHashMap<>();
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        for (String key : List.of("VmHWM", "RssAnon", "RssFile")) {
+          if (line.startsWith(key + ":")) {
+            memory.put(key, Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0);
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      memory.clear();
+    }
+    return memory;
   }
 
   private static ImportRun.Target target(Path dataDir, Map<String, String> database) {

@@ -172,6 +172,16 @@ final class Report {
             .append(heap <= 256 ? "yes" : "**no**")
             .append(" |\n");
       }
+      if (metrics.containsKey("rss_peak_mb") && metrics.containsKey("rss_at_end")) {
+        Map<String, Object> end = (Map<String, Object>) metrics.get("rss_at_end");
+        md.append("| rss_peak_mb | ")
+            .append(fmt(metrics.get("rss_peak_mb")))
+            .append(" MB in RAM at most; at the end ")
+            .append(fmt(end.get("anonymous_mb")))
+            .append(" MB of its own and ")
+            .append(fmt(end.get("file_mb")))
+            .append(" MB of mapped files | | | | | | |\n");
+      }
       md.append("\n");
     }
     Map<String, Object> jmh = (Map<String, Object>) results.get("jmh");
