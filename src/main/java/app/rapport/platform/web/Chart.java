@@ -58,8 +58,9 @@ public record Chart(
   }
 
   /**
-   * One decimal, rounded half up, with a point whatever the locale: a chart has a few hundred
-   * numbers, and {@code String.format} parsing its pattern for each was most of drawing one.
+   * One decimal, halves rounded away from zero, with a point whatever the locale: a chart has a few
+   * hundred numbers, and {@code String.format} parsing its pattern for each was most of drawing
+   * one.
    */
   static String oneDecimal(double value) {
     long tenths = Math.round(Math.abs(value) * 10);

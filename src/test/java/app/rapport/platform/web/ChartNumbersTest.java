@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ChartNumbersTest {
 
   @Test
-  void oneDecimalRoundsHalfUpWithAPoint() {
+  void oneDecimalRoundsHalvesAwayFromZeroWithAPoint() {
     assertThat(Chart.oneDecimal(0)).isEqualTo("0.0");
     assertThat(Chart.oneDecimal(12.34)).isEqualTo("12.3");
     assertThat(Chart.oneDecimal(2.25)).isEqualTo("2.3");
