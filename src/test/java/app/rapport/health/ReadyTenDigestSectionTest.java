@@ -2,18 +2,11 @@ package app.rapport.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.contacts.Contact;
-import app.rapport.contacts.ContactCommand;
 import app.rapport.contacts.ContactService;
-import app.rapport.contacts.EmailAddress;
-import app.rapport.model.Channel;
-import app.rapport.model.Direction;
-import app.rapport.model.Tier;
 import app.rapport.profile.ProfileCommand;
 import app.rapport.profile.ProfileService;
 import app.rapport.reminders.DigestSection;
 import app.rapport.support.DatabaseTestBase;
-import app.rapport.touchpoints.TouchpointCommand;
 import app.rapport.touchpoints.TouchpointService;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,36 +28,8 @@ class ReadyTenDigestSectionTest extends DatabaseTestBase {
         account.id(),
         profiles.get(account.id()).version(),
         new ProfileCommand(List.of("Healthcare"), List.of(), List.of(), true, 4));
-    Contact ana =
-        contacts.addContact(
-            account.id(),
-            new ContactCommand(
-                "Ana Ruiz",
-                List.of(new EmailAddress("ana@mail.example", "personal")),
-                List.of(),
-                null,
-                "Healthcare Org",
-                "Manager",
-                "Healthcare",
-                Tier.ACTIVE,
-                List.of(),
-                null,
-                null,
-                clock.today().minusYears(10),
-                null));
-    for (int month = 0; month < 12; month++) {
-      touchpoints.logTouchpoint(
-          account.id(),
-          new TouchpointCommand(
-              clock.today().minusDays(5).minusMonths(month),
-              Channel.MEAL,
-              Direction.MUTUAL,
-              List.of(ana.id()),
-              "Coffee",
-              null,
-              null,
-              null));
-    }
+    WarmPeople.add(
+        contacts, touchpoints, account.id(), clock.today(), "Ana Ruiz", "Healthcare", "personal");
   }
 
   private void weeks(Integer lastWeek, int thisWeek) {

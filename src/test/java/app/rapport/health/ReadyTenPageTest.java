@@ -5,18 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import app.rapport.contacts.CareerFacts;
 import app.rapport.contacts.Contact;
-import app.rapport.contacts.ContactCommand;
 import app.rapport.contacts.ContactService;
-import app.rapport.contacts.EmailAddress;
-import app.rapport.model.Channel;
-import app.rapport.model.Direction;
-import app.rapport.model.Tier;
 import app.rapport.platform.db.Ids;
 import app.rapport.profile.ProfileCommand;
 import app.rapport.profile.ProfileService;
 import app.rapport.support.DatabaseTestBase;
 import app.rapport.support.Html;
-import app.rapport.touchpoints.TouchpointCommand;
 import app.rapport.touchpoints.TouchpointService;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -34,39 +28,8 @@ class ReadyTenPageTest extends DatabaseTestBase {
   @Autowired MockMvc mvc;
 
   private Contact person(String name, String industry, String emailLabel) {
-    Contact added =
-        contacts.addContact(
-            account.id(),
-            new ContactCommand(
-                name,
-                List.of(
-                    new EmailAddress(
-                        name.toLowerCase().replace(' ', '.') + "@x.example", emailLabel)),
-                List.of(),
-                null,
-                industry + " Org",
-                "Manager",
-                industry,
-                Tier.ACTIVE,
-                List.of(),
-                null,
-                null,
-                clock.today().minusYears(10),
-                null));
-    for (int i = 0; i < 12; i++) {
-      touchpoints.logTouchpoint(
-          account.id(),
-          new TouchpointCommand(
-              clock.today().minusDays(5).minusMonths(i),
-              Channel.MEAL,
-              Direction.MUTUAL,
-              List.of(added.id()),
-              "Coffee",
-              null,
-              null,
-              null));
-    }
-    return added;
+    return WarmPeople.add(
+        contacts, touchpoints, account.id(), clock.today(), name, industry, emailLabel);
   }
 
   private void toldWhatIAmLookingFor(Contact who) {
