@@ -95,14 +95,15 @@ public class ContactService {
   }
 
   public PageResult<ContactSummary> list(long account, ContactFilter filter, PageRequest page) {
-    return PageResult.of(
-        contacts.list(account, filter, page), page, contacts.count(account, filter));
+    long total = contacts.count(account, filter);
+    return PageResult.of(contacts.list(account, filter, page, total <= COUNT_CAP), page, total);
   }
 
   /**
    * How far the people page counts matches of a search as you type: past this many, it says "more
    * than" and asks for more letters, because counting every match of two letters among 100,000
-   * people would cost more than showing them.
+   * people would cost more than showing them. It is also where a search's matches stop being few
+   * enough to gather and sort (see {@code ContactRepository.list}).
    */
   public static final int COUNT_CAP = 1000;
 
@@ -116,7 +117,7 @@ public class ContactService {
         filter.query() == null
             ? contacts.count(account, filter)
             : contacts.countUpTo(account, filter, COUNT_CAP + 1);
-    return PageResult.of(contacts.list(account, filter, page), page, total);
+    return PageResult.of(contacts.list(account, filter, page, total <= COUNT_CAP), page, total);
   }
 
   public PageResult<ContactSummary> recentlyDeleted(long account, PageRequest page) {

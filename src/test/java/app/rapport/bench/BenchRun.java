@@ -246,6 +246,7 @@ public final class BenchRun {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
+    command.addAll(extraAppJvmOptions());
     if (options.jfr()) {
       command.add(
           "-XX:StartFlightRecording=settings=profile,filename="
@@ -432,7 +433,10 @@ public final class BenchRun {
     run.put(
         "warmup", options.warmupRounds() + " rounds x " + options.warmup() + " requests per probe");
     run.put("concurrency", 1);
-    run.put("app_jvm", "-Xmx256m (default collector)");
+    run.put(
+        "app_jvm",
+        String.join(" ", concat(List.of("-Xmx256m"), extraAppJvmOptions()))
+            + " (default collector unless named)");
     Map<String, Object> machine = new LinkedHashMap<>();
     machine.put("cores", Runtime.getRuntime().availableProcessors());
     machine.put("memory_mb", totalMemoryMb());
@@ -482,5 +486,20 @@ public final class BenchRun {
 
   static void log(String message) {
     System.out.println("[bench] " + message);
+  }
+
+  /**
+   * Java options for the app beyond the heap limit, from the environment variable {@code
+   * BENCH_APP_JAVA_OPTIONS} (separated by spaces): to compare collectors or compilers, run by run.
+   */
+  private static List<String> extraAppJvmOptions() {
+    String options = System.getenv("BENCH_APP_JAVA_OPTIONS");
+    return options == null || options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 }
