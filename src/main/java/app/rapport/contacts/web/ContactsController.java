@@ -8,7 +8,10 @@ import app.rapport.contacts.Phones;
 import app.rapport.introductions.IntroductionService;
 import app.rapport.introductions.KnowsLinkService;
 import app.rapport.introductions.web.PersonIntroductions;
+import app.rapport.keepintouch.FollowUp;
 import app.rapport.keepintouch.KeepInTouchService;
+import app.rapport.keepintouch.KeepInTouchStatus;
+import app.rapport.keepintouch.TieScores;
 import app.rapport.model.Tier;
 import app.rapport.opportunities.OpportunityService;
 import app.rapport.opportunities.web.PersonOpportunities;
@@ -18,10 +21,13 @@ import app.rapport.platform.StaleEdit;
 import app.rapport.platform.account.CurrentAccount;
 import app.rapport.platform.db.Ids;
 import app.rapport.platform.db.PageRequest;
+import app.rapport.platform.db.PageResult;
 import app.rapport.platform.web.FormErrors;
 import app.rapport.platform.web.Fragments;
 import app.rapport.platform.web.Notice;
 import app.rapport.platform.web.Notices;
+import app.rapport.platform.web.PageParts;
+import app.rapport.touchpoints.Touchpoint;
 import app.rapport.touchpoints.TouchpointService;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,6 +60,7 @@ class ContactsController {
   private final OpportunityService opportunities;
   private final CurrentAccount account;
   private final Phones phones;
+  private final PageParts parts;
   private final Clock clock;
 
   ContactsController(
@@ -65,6 +72,7 @@ class ContactsController {
       OpportunityService opportunities,
       CurrentAccount account,
       Phones phones,
+      PageParts parts,
       Clock clock) {
     this.contacts = contacts;
     this.keepInTouch = keepInTouch;
@@ -74,6 +82,7 @@ class ContactsController {
     this.opportunities = opportunities;
     this.account = account;
     this.phones = phones;
+    this.parts = parts;
     this.clock = clock;
   }
 
@@ -137,20 +146,32 @@ class ContactsController {
   @GetMapping("/{id}")
   String show(@PathVariable String id, @RequestParam(required = false) Integer page, Model model) {
     long contactId = parse(id);
-    Contact contact = contacts.get(account.id(), contactId);
+    long me = account.id();
+    Contact contact = contacts.get(me, contactId);
     LocalDate today = LocalDate.now(clock);
     String firstName = PersonPage.firstNameOf(contact.fullName());
+    // Three of the page's reads on other threads while this one reads the rest: a dozen statements,
+    // each a round trip to PostgreSQL (docs/benchmarks.md, finding 22).
+    PageParts.Part<PersonIntroductions> introduced =
+        parts.start(() -> PersonIntroductions.of(introductions, knows, me, contactId, firstName));
+    PageParts.Part<PageResult<Touchpoint>> timeline =
+        parts.start(() -> touchpoints.timeline(me, contactId, PageRequest.of(page, TIMELINE_PAGE)));
+    PageParts.Part<PersonOpportunities> leads =
+        parts.start(() -> PersonOpportunities.of(opportunities, me, contactId, firstName));
+    KeepInTouchStatus status = keepInTouch.status(me, contactId);
+    TieScores scores = keepInTouch.scores(me, contactId);
+    List<FollowUp> followUps = keepInTouch.openFollowUpsFor(me, contactId);
     model.addAttribute(
         "page",
         new PersonPage(
             ContactView.of(contact, phones, today),
-            keepInTouch.status(account.id(), contactId),
-            keepInTouch.scores(account.id(), contactId),
-            keepInTouch.openFollowUpsFor(account.id(), contactId),
-            touchpoints.timeline(account.id(), contactId, PageRequest.of(page, TIMELINE_PAGE)),
+            status,
+            scores,
+            followUps,
+            timeline.join(),
             today,
-            PersonIntroductions.of(introductions, knows, account.id(), contactId, firstName),
-            PersonOpportunities.of(opportunities, account.id(), contactId, firstName)));
+            introduced.join(),
+            leads.join()));
     return "contacts/show";
   }
 
