@@ -20,6 +20,7 @@ import app.rapport.platform.FieldProblem;
 import app.rapport.platform.InvalidInput;
 import app.rapport.platform.NotFound;
 import app.rapport.platform.Text;
+import app.rapport.platform.web.PageParts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,6 +81,7 @@ public class WarmPathService {
   private final IntroductionService introductions;
   private final KnowsLinkService links;
   private final IntroPaths paths;
+  private final PageParts parts;
   private final Clock clock;
 
   WarmPathService(
@@ -89,6 +91,7 @@ public class WarmPathService {
       IntroductionService introductions,
       KnowsLinkService links,
       ModelParameters parameters,
+      PageParts parts,
       Clock clock) {
     this.graph = graph;
     this.contacts = contacts;
@@ -96,6 +99,7 @@ public class WarmPathService {
     this.introductions = introductions;
     this.links = links;
     this.paths = new IntroPaths(parameters);
+    this.parts = parts;
     this.clock = clock;
   }
 
@@ -118,12 +122,10 @@ public class WarmPathService {
                         "There is no organisation called "
                             + clean
                             + " in Rapport. Check the spelling, or add someone who works there."));
-    return search(
-        account,
-        organization.name(),
-        organization.id(),
-        graph.countAt(account, organization.id()),
-        graph.peopleAt(account, organization.id(), MAX_TARGETS));
+    PageParts.Part<Long> peopleAtTarget =
+        parts.start(() -> graph.countAt(account, organization.id()));
+    List<Long> targets = graph.peopleAt(account, organization.id(), MAX_TARGETS);
+    return search(account, organization.name(), organization.id(), peopleAtTarget.join(), targets);
   }
 
   /** The ways to one person. */
@@ -140,9 +142,16 @@ public class WarmPathService {
     }
   }
 
+  /**
+   * The search. Reads that do not wait for each other's answers are made side by side on {@link
+   * PageParts}: on PostgreSQL each is a round trip the request would otherwise wait through
+   * (docs/benchmarks.md, finding 23).
+   */
   private WarmPaths search(
       long account, String target, Long organizationId, long peopleAtTarget, List<Long> targets) {
     Set<Long> targetSet = new HashSet<>(targets);
+    PageParts.Part<Set<Long>> knownTargetsRead =
+        parts.start(() -> graph.knownToUser(account, targets));
 
     // The target's side, one step out: for each person who knows someone at the target, their
     // strongest link into it (reversed, so it leads towards the target).
@@ -177,12 +186,17 @@ public class WarmPathService {
             .toList();
 
     // Two steps out, towards the user: the people the user knows whom the middle people know.
+    PageParts.Part<List<WarmPathRepository.Edge>> middleLinks =
+        parts.start(() -> graph.strongestLinks(account, middle, LINKS_PER_PERSON, true));
+    PageParts.Part<Set<Long>> knownMiddleRead =
+        parts.start(() -> graph.knownToUser(account, middle));
+    List<WarmPathRepository.Edge> colleagues =
+        colleaguesNow(account, middle, intoTarget, organizationId);
     Map<Long, Step[]> viaMiddle = new HashMap<>();
-    for (WarmPathRepository.Edge e :
-        graph.strongestLinks(account, middle, LINKS_PER_PERSON, true)) {
+    for (WarmPathRepository.Edge e : middleLinks.join()) {
       offer(viaMiddle, reversed(e), intoTarget.get(e.from()), targetSet);
     }
-    for (WarmPathRepository.Edge e : colleaguesNow(account, middle, intoTarget, organizationId)) {
+    for (WarmPathRepository.Edge e : colleagues) {
       offer(viaMiddle, e, intoTarget.get(e.to()), targetSet);
     }
     List<Long> firstHops =
@@ -196,8 +210,8 @@ public class WarmPathService {
             .toList();
 
     // The user's side: whom the user knows, and how willing each is.
-    Set<Long> knownMiddle = graph.knownToUser(account, middle);
-    Set<Long> knownTargets = graph.knownToUser(account, targets);
+    Set<Long> knownMiddle = knownMiddleRead.join();
+    Set<Long> knownTargets = knownTargetsRead.join();
     Set<Long> asked = new LinkedHashSet<>(knownMiddle);
     asked.addAll(firstHops);
     asked.addAll(knownTargets);
@@ -357,11 +371,14 @@ public class WarmPathService {
         }
       }
     }
+    PageParts.Part<List<KnowsLink>> linksRead = parts.start(() -> links.getMany(account, linkIds));
+    PageParts.Part<Map<Long, String>> organizationsRead =
+        parts.start(() -> graph.organizationNames(account, organizations));
     Map<Long, ContactSummary> byId = new HashMap<>();
     contacts.getMany(account, List.copyOf(people)).forEach(c -> byId.put(c.id(), c));
     Map<Long, KnowsLink> linkById = new HashMap<>();
-    links.getMany(account, linkIds).forEach(l -> linkById.put(l.id(), l));
-    Map<Long, String> organizationNames = graph.organizationNames(account, organizations);
+    linksRead.join().forEach(l -> linkById.put(l.id(), l));
+    Map<Long, String> organizationNames = organizationsRead.join();
 
     List<WarmPath> found = new ArrayList<>();
     for (ScoredPath scored : best) {
