@@ -13,6 +13,7 @@ import app.rapport.model.SafeFigures;
 import app.rapport.model.Tier;
 import app.rapport.model.Warmth;
 import app.rapport.platform.web.Dates;
+import app.rapport.platform.web.PageParts;
 import app.rapport.profile.ProfileService;
 import app.rapport.profile.RelevanceJudge;
 import app.rapport.profile.SearchProfile;
@@ -64,6 +65,7 @@ class TodayPlanner {
   private final Warmth warmth;
   private final Reconnect reconnect;
   private final DoorOpening doorOpening;
+  private final PageParts parts;
 
   TodayPlanner(
       RelationshipRepository relationships,
@@ -73,7 +75,8 @@ class TodayPlanner {
       ModelParameters parameters,
       Warmth warmth,
       Reconnect reconnect,
-      DoorOpening doorOpening) {
+      DoorOpening doorOpening,
+      PageParts parts) {
     this.relationships = relationships;
     this.followUps = followUps;
     this.calculator = calculator;
@@ -82,19 +85,41 @@ class TodayPlanner {
     this.warmth = warmth;
     this.reconnect = reconnect;
     this.doorOpening = doorOpening;
+    this.parts = parts;
   }
 
+  /**
+   * The plan. Its reads do not depend on each other's answers, so they are made side by side on
+   * {@link PageParts} (on PostgreSQL each is a round trip; docs/benchmarks.md, finding 24), and the
+   * plan is then put together in its order: what is planned first is left out of what comes after.
+   */
   TodayPlan plan(long account, LocalDate today) {
     SearchProfile profile = profiles.get(account);
     RelevanceJudge judge = new RelevanceJudge(profile);
     LocalDate weekStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    PageParts.Part<List<FollowUp>> promised =
+        parts.start(
+            () ->
+                followUps.open(
+                    account, today.plusDays(6), new app.rapport.platform.db.PageRequest(0, 20)));
+    PageParts.Part<List<PlanCandidate>> innerAndClose =
+        parts.start(() -> due(account, today, List.of(Tier.INNER, Tier.CLOSE)));
+    PageParts.Part<List<PlanCandidate>> activeAndNetwork =
+        parts.start(() -> due(account, today, List.of(Tier.ACTIVE, Tier.NETWORK)));
+    PageParts.Part<List<PlanCandidate>> dormant =
+        parts.start(
+            () ->
+                relationships.dormant(
+                    account, today, today.minusDays(REPLY_WAIT_DAYS - 1L), DORMANT_CANDIDATES));
+    PageParts.Part<List<PlanCandidate>> warm =
+        profile.activelySearching() && profile.hasTarget()
+            ? parts.start(() -> relationships.warm(account, today.minusYears(1), ASK_CANDIDATES))
+            : null;
     long touched = relationships.peopleTouchedSince(account, weekStart);
     List<TodayItem> items = new ArrayList<>();
     Set<Long> planned = new HashSet<>();
 
-    for (FollowUp f :
-        followUps.open(
-            account, today.plusDays(6), new app.rapport.platform.db.PageRequest(0, 20))) {
+    for (FollowUp f : promised.join()) {
       items.add(
           new TodayItem(
               f.contactId(),
@@ -109,7 +134,9 @@ class TodayPlanner {
     }
 
     int budget = (int) Math.max(0, profile.weeklyBudget() - touched);
-    for (PlanCandidate c : overdue(account, today, planned, budget)) {
+    List<PlanCandidate> due = new ArrayList<>(innerAndClose.join());
+    due.addAll(activeAndNetwork.join());
+    for (PlanCandidate c : overdue(due, today, planned, budget)) {
       items.add(
           new TodayItem(
               c.relationship().contactId(),
@@ -123,10 +150,10 @@ class TodayPlanner {
       planned.add(c.relationship().contactId());
     }
 
-    reconnections(account, today, profile, judge, planned).forEach(items::add);
+    reconnections(dormant.join(), account, today, profile, judge, planned).forEach(items::add);
 
-    if (profile.activelySearching()) {
-      ask(account, today, profile, judge, planned).ifPresent(items::add);
+    if (warm != null) {
+      ask(warm.join(), today, profile, judge, planned).ifPresent(items::add);
     }
     return new TodayPlan(
         today, items, profile.weeklyBudget(), touched, profile.activelySearching(), ENCOURAGEMENT);
@@ -136,15 +163,20 @@ class TodayPlanner {
   static final String ENCOURAGEMENT =
       SafeFigures.DORMANT_TIES.text() + " (" + SafeFigures.DORMANT_TIES.citation() + ")";
 
+  /** The most overdue people of each of these tiers, in the tiers' order. */
+  private List<PlanCandidate> due(long account, LocalDate today, List<Tier> tiers) {
+    List<PlanCandidate> due = new ArrayList<>();
+    for (Tier tier : tiers) {
+      due.addAll(relationships.due(account, tier, today, DUE_PER_TIER));
+    }
+    return due;
+  }
+
   /** The most overdue people for their own rhythm, weighed across tiers. */
-  private List<PlanCandidate> overdue(
-      long account, LocalDate today, Set<Long> planned, int budget) {
+  private static List<PlanCandidate> overdue(
+      List<PlanCandidate> due, LocalDate today, Set<Long> planned, int budget) {
     if (budget == 0) {
       return List.of();
-    }
-    List<PlanCandidate> due = new ArrayList<>();
-    for (Tier tier : List.of(Tier.INNER, Tier.CLOSE, Tier.ACTIVE, Tier.NETWORK)) {
-      due.addAll(relationships.due(account, tier, today, DUE_PER_TIER));
     }
     return due.stream()
         .filter(c -> !planned.contains(c.relationship().contactId()))
@@ -163,6 +195,7 @@ class TodayPlanner {
   }
 
   private List<TodayItem> reconnections(
+      List<PlanCandidate> dormant,
       long account,
       LocalDate today,
       SearchProfile profile,
@@ -170,9 +203,7 @@ class TodayPlanner {
       Set<Long> planned) {
     Map<Long, PlanCandidate> byId = new HashMap<>();
     List<ReconnectCandidate> candidates = new ArrayList<>();
-    for (PlanCandidate c :
-        relationships.dormant(
-            account, today, today.minusDays(REPLY_WAIT_DAYS - 1L), DORMANT_CANDIDATES)) {
+    for (PlanCandidate c : dormant) {
       Relationship r = c.relationship();
       if (planned.contains(r.contactId())) {
         continue;
@@ -236,18 +267,16 @@ class TodayPlanner {
         c.detail());
   }
 
+  /** The week's ask, among the warm people read for it (when the user searches with a target). */
   private java.util.Optional<TodayItem> ask(
-      long account,
+      List<PlanCandidate> warm,
       LocalDate today,
       SearchProfile profile,
       RelevanceJudge judge,
       Set<Long> planned) {
-    if (!profile.hasTarget()) {
-      return java.util.Optional.empty();
-    }
     PlanCandidate best = null;
     DoorOpeningScore bestScore = null;
-    for (PlanCandidate c : relationships.warm(account, today.minusYears(1), ASK_CANDIDATES)) {
+    for (PlanCandidate c : warm) {
       Relationship r = c.relationship();
       if (planned.contains(r.contactId()) || c.doNotContact()) {
         continue;

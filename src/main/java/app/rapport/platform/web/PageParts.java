@@ -26,6 +26,10 @@ import org.springframework.web.context.request.RequestContextHolder;
  * on the caller's thread: they take the account as an argument, and run outside any transaction the
  * caller has open.
  *
+ * <p>A part started by a part (the week's plan, read side by side on its own page, is a part of the
+ * home page) is read by the part's own thread when joined: the pool is for a page's parts, and
+ * parts of parts would only queue behind them (docs/benchmarks.md, finding 24).
+ *
  * <p>The CPU time a part uses on a pool thread is added to the request's, so that {@code
  * Server-Timing}'s {@code cpu} still says what the whole page cost.
  */
@@ -38,6 +42,7 @@ public class PageParts implements DisposableBean {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private final ThreadPoolExecutor pool;
+  private final ThreadGroup group = new ThreadGroup("rapport-page-parts");
 
   public PageParts() {
     AtomicInteger count = new AtomicInteger();
@@ -49,7 +54,8 @@ public class PageParts implements DisposableBean {
             TimeUnit.MINUTES,
             new LinkedBlockingQueue<>(),
             runnable -> {
-              Thread thread = new Thread(runnable, "rapport-page-part-" + count.incrementAndGet());
+              Thread thread =
+                  new Thread(group, runnable, "rapport-page-part-" + count.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             });
@@ -76,6 +82,9 @@ public class PageParts implements DisposableBean {
                 }
               }
             });
+    if (caller.getThreadGroup() == group) {
+      return new Part<>(task); // a part of a part: join() reads it on this thread
+    }
     try {
       pool.execute(task);
     } catch (java.util.concurrent.RejectedExecutionException stopping) {

@@ -62,6 +62,32 @@ class PagePartsTest {
   }
 
   @Test
+  void aPartOfAPartIsReadByThePartsOwnThread() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    PageParts.Part<List<String>> outer =
+        parts.start(
+            () -> {
+              started.countDown();
+              CountDownLatch innerRan = new CountDownLatch(1);
+              PageParts.Part<String> inner =
+                  parts.start(
+                      () -> {
+                        innerRan.countDown();
+                        return Thread.currentThread().getName();
+                      });
+              // time enough for an idle pool thread to take the inner part, were it queued
+              boolean ranBeforeJoin = await(innerRan, 300);
+              return List.of(
+                  Thread.currentThread().getName(), inner.join(), String.valueOf(ranBeforeJoin));
+            });
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+    List<String> threads = outer.join();
+    assertThat(threads.get(0)).startsWith("rapport-page-part-");
+    assertThat(threads.get(1)).isEqualTo(threads.get(0));
+    assertThat(threads.get(2)).isEqualTo("false");
+  }
+
+  @Test
   void onceThePoolHasStoppedAPartIsReadByTheCaller() {
     parts.destroy();
     PageParts.Part<String> part = parts.start(() -> Thread.currentThread().getName());
@@ -108,6 +134,15 @@ class PagePartsTest {
       used = threads.getCurrentThreadCpuTime() - start;
     }
     return used;
+  }
+
+  private static boolean await(CountDownLatch latch, long millis) {
+    try {
+      return latch.await(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private static void await(CountDownLatch latch) {
