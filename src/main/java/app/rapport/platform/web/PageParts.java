@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -28,7 +29,9 @@ import org.springframework.web.context.request.RequestContextHolder;
  *
  * <p>A part started by a part (the week's plan, read side by side on its own page, is a part of the
  * home page) is read by the part's own thread when joined: the pool is for a page's parts, and
- * parts of parts would only queue behind them (docs/benchmarks.md, finding 24).
+ * parts of parts would only queue behind them (docs/benchmarks.md, finding 24). So is a part
+ * started inside a transaction, so that it reads what the transaction has written: the weekly email
+ * puts the week's plan together in one.
  *
  * <p>The CPU time a part uses on a pool thread is added to the request's, so that {@code
  * Server-Timing}'s {@code cpu} still says what the whole page cost.
@@ -82,8 +85,9 @@ public class PageParts implements DisposableBean {
                 }
               }
             });
-    if (caller.getThreadGroup() == group) {
-      return new Part<>(task); // a part of a part: join() reads it on this thread
+    if (caller.getThreadGroup() == group
+        || TransactionSynchronizationManager.isActualTransactionActive()) {
+      return new Part<>(task); // join() reads it on this thread
     }
     try {
       pool.execute(task);

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -85,6 +86,17 @@ class PagePartsTest {
     assertThat(threads.get(0)).startsWith("rapport-page-part-");
     assertThat(threads.get(1)).isEqualTo(threads.get(0));
     assertThat(threads.get(2)).isEqualTo("false");
+  }
+
+  @Test
+  void aPartStartedInsideATransactionIsReadByTheCallerSoItSeesTheTransactionsWrites() {
+    TransactionSynchronizationManager.setActualTransactionActive(true);
+    try {
+      PageParts.Part<String> part = parts.start(() -> Thread.currentThread().getName());
+      assertThat(part.join()).isEqualTo(Thread.currentThread().getName());
+    } finally {
+      TransactionSynchronizationManager.setActualTransactionActive(false);
+    }
   }
 
   @Test
