@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.rapport.model.Tier;
-import app.rapport.platform.db.PageRequest;
 import app.rapport.platform.security.ApiTokenStore;
 import app.rapport.support.ApiClient;
 import app.rapport.support.DatabaseTestBase;
@@ -59,15 +58,7 @@ class SearchFieldsTest extends DatabaseTestBase {
   }
 
   private List<String> search(String query) {
-    return contacts
-        .list(
-            account.id(),
-            new ContactFilter(query, null, null, ContactFilter.Sort.NAME),
-            PageRequest.of(0, 50))
-        .items()
-        .stream()
-        .map(ContactSummary::fullName)
-        .toList();
+    return Searching.names(contacts, account.id(), query);
   }
 
   private List<String> searchPage(String query) throws Exception {

@@ -260,14 +260,6 @@ class SearchRuleTest extends DatabaseTestBase {
   }
 
   private List<String> names(String query) {
-    return contacts
-        .list(
-            account.id(),
-            new ContactFilter(query, null, null, ContactFilter.Sort.NAME),
-            PageRequest.of(0, 50))
-        .items()
-        .stream()
-        .map(ContactSummary::fullName)
-        .toList();
+    return Searching.names(contacts, account.id(), query);
   }
 }
