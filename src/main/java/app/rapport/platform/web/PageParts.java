@@ -24,8 +24,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * <p>A part never waits for the pool: {@link Part#join()} runs a part that no pool thread has
  * started yet on the caller's own thread, so a busy pool makes a page no slower than reading its
  * parts one after the other, and can never leave it waiting. What the parts compute must not depend
- * on the caller's thread: they take the account as an argument, and run outside any transaction the
- * caller has open.
+ * on the caller's thread: they take the account as an argument. Parts only read.
  *
  * <p>A part started by a part (the week's plan, read side by side on its own page, is a part of the
  * home page) is read by the part's own thread when joined: the pool is for a page's parts, and
