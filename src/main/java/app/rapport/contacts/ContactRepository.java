@@ -91,22 +91,10 @@ class ContactRepository {
   List<ContactSummary> list(
       long account, ContactFilter filter, PageRequest page, boolean fewMatches) {
     Query query = query(account, filter);
-    String name =
-        fewMatches && filter.query() != null && !searchWords(filter.query()).isEmpty()
-            ? "c.sort_name || '', c.id"
-            : "c.sort_name, c.id";
+    String byName = "c.sort_name, c.id";
     String order =
-        switch (filter.sort()) {
-          case NAME -> name;
-          case ORGANIZATION -> "o.name_key IS NULL, o.name_key, " + name;
-          case RECENTLY_ADDED -> "c.created_at DESC, c.id DESC";
-        };
-    String outerOrder =
-        switch (filter.sort()) {
-          case NAME -> "c.sort_name, c.id";
-          case ORGANIZATION -> "o.name_key IS NULL, o.name_key, c.sort_name, c.id";
-          case RECENTLY_ADDED -> "c.created_at DESC, c.id DESC";
-        };
+        order(filter.sort(), fewMatches && query.searches() ? "c.sort_name || '', c.id" : byName);
+    String outerOrder = order(filter.sort(), byName);
     // The page's ids come first, from the index alone, and only their rows are read: otherwise the
     // database reads and joins every row that OFFSET skips (190 ms of CPU for page 1,800 of 100,000
     // people on SQLite, 8 ms this way; docs/benchmarks.md).
@@ -251,7 +239,16 @@ class ContactRepository {
         .list();
   }
 
-  private record Query(String where, Map<String, Object> params) {
+  private static String order(ContactFilter.Sort sort, String byName) {
+    return switch (sort) {
+      case NAME -> byName;
+      case ORGANIZATION -> "o.name_key IS NULL, o.name_key, " + byName;
+      case RECENTLY_ADDED -> "c.created_at DESC, c.id DESC";
+    };
+  }
+
+  /** A filter as SQL; {@code searches} when it has words to search for. */
+  private record Query(String where, Map<String, Object> params, boolean searches) {
     JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
       params.forEach(spec::param);
       return spec;
@@ -287,7 +284,7 @@ class ContactRepository {
       where.append(" AND c.tier = :tier");
       params.put("tier", filter.tier().name());
     }
-    return new Query(where.toString(), params);
+    return new Query(where.toString(), params, !words.isEmpty());
   }
 
   static List<String> searchWords(String query) {
