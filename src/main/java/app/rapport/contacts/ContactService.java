@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -862,16 +861,24 @@ public class ContactService {
 
   /** The words the search index holds for a person; bulk loaders index with the same rule. */
   public static String searchBody(ContactCommand c) {
-    return Text.words(
-        String.join(
-            " ",
-            Stream.of(
-                    Stream.of(c.fullName(), c.company(), c.title(), c.industry()),
-                    c.emails().stream().map(EmailAddress::value),
-                    c.tags().stream(),
-                    Stream.of(c.notes(), c.howWeMet()))
-                .flatMap(s -> s)
-                .filter(s -> s != null)
-                .toList()));
+    StringBuilder body = new StringBuilder(128);
+    append(body, c.fullName());
+    append(body, c.company());
+    append(body, c.title());
+    append(body, c.industry());
+    c.emails().forEach(email -> append(body, email.value()));
+    c.tags().forEach(tag -> append(body, tag));
+    append(body, c.notes());
+    append(body, c.howWeMet());
+    return Text.words(body.toString());
+  }
+
+  private static void append(StringBuilder body, String part) {
+    if (part != null) {
+      if (!body.isEmpty()) {
+        body.append(' ');
+      }
+      body.append(part);
+    }
   }
 }

@@ -228,22 +228,8 @@ class RelationshipCalculator {
           ? from.plusDays(Math.round(parameters.dormantYears() * 365.25))
           : null;
     }
-    List<LocalDate> dates = history.interactions().stream().map(Interaction::on).toList();
     int cadence = warmth.cadenceDays(history.tier(), history.cadenceOverrideDays()).orElseThrow();
-    long low = 0;
-    long high = Math.round(parameters.goingDormantMissedCadences() * cadence) + 1;
-    while (low < high) {
-      long middle = (low + high) / 2;
-      WarmthState state =
-          warmth.state(
-              from, history.tier(), history.cadenceOverrideDays(), dates, from.plusDays(middle));
-      if (state.compareTo(wanted) >= 0 && state != WarmthState.NO_RHYTHM) {
-        high = middle;
-      } else {
-        low = middle + 1;
-      }
-    }
-    return from.plusDays(low);
+    return from.plusDays(warmth.silenceUntil(wanted, cadence, reading.rhythmDays()));
   }
 
   /**

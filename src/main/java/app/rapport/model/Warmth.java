@@ -219,6 +219,25 @@ public final class Warmth {
         reason(state, days, cadence, rhythm, everTwoWay));
   }
 
+  /**
+   * The fewest days of silence after which a tie kept at {@code cadence}, with this rhythm of its
+   * own, is in {@code wanted} state or a later one: {@link #state} read backwards, since its
+   * thresholds are fixed for a tie's history. Not for an acquaintance, who has no rhythm to keep.
+   * The keep-in-touch state stores the days a tie becomes at risk and going dormant from it.
+   */
+  public long silenceUntil(WarmthState wanted, int cadence, OptionalDouble rhythm) {
+    Thresholds thresholds = thresholds(cadence, rhythm);
+    double days =
+        switch (wanted) {
+          case WARM, NO_RHYTHM -> 0;
+          case NUDGE ->
+              Math.min(thresholds.nudge(), Math.min(thresholds.atRisk(), thresholds.dormant()));
+          case AT_RISK -> Math.min(thresholds.atRisk(), thresholds.dormant());
+          case GOING_DORMANT -> thresholds.dormant();
+        };
+    return Math.max(0, (long) Math.ceil(days));
+  }
+
   private Thresholds thresholds(int cadence, OptionalDouble rhythm) {
     double nudge = parameters.nudgeMissedCadences() * cadence;
     double atRisk = parameters.atRiskMissedCadences() * cadence;

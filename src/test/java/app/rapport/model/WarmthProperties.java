@@ -93,6 +93,38 @@ class WarmthProperties {
     return Arbitraries.of(Direction.INBOUND, Direction.MUTUAL);
   }
 
+  /**
+   * The days of silence until a state, read from the thresholds, are the first day {@link
+   * Warmth#state} reports that state or a later one, as a day-by-day walk finds it.
+   */
+  @Property
+  void silenceUntilAStateIsTheFirstDayTheStateIsReached(
+      @ForAll("histories") TieHistory history, @ForAll("wantedStates") WarmthState wanted) {
+    java.util.OptionalInt cadence =
+        warmth.cadenceDays(history.tier(), history.cadenceOverrideDays());
+    if (history.tier() == Tier.ACQUAINTANCE || cadence.isEmpty()) {
+      return; // an acquaintance has no rhythm to keep, whatever its cadence: never at risk
+    }
+    WarmthReading reading = warmth.read(history, TODAY);
+    List<LocalDate> dates = history.interactions().stream().map(Interaction::on).toList();
+    LocalDate from = reading.countingFrom();
+    long first = 0;
+    while (warmth
+            .state(from, history.tier(), history.cadenceOverrideDays(), dates, from.plusDays(first))
+            .compareTo(wanted)
+        < 0) {
+      first++;
+    }
+
+    assertThat(warmth.silenceUntil(wanted, cadence.getAsInt(), reading.rhythmDays()))
+        .isEqualTo(first);
+  }
+
+  @Provide
+  Arbitrary<WarmthState> wantedStates() {
+    return Arbitraries.of(WarmthState.NUDGE, WarmthState.AT_RISK, WarmthState.GOING_DORMANT);
+  }
+
   @Provide
   Arbitrary<TieHistory> histories() {
     Arbitrary<Interaction> interaction =

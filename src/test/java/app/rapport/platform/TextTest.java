@@ -28,6 +28,19 @@ class TextTest {
     assertThat(Text.words("O'Brien, Dr.")).isEqualTo("o brien dr");
   }
 
+  /** Folded ASCII is split into words without the regular expression; the same words result. */
+  @Property
+  void asciiSplitsIntoWordsAsTheGeneralWayDoes(@ForAll @CharRange(from = 0, to = 127) String text) {
+    assertThat(Text.words(text)).isEqualTo(Text.wordsGenerally(text));
+  }
+
+  @Test
+  void wordsOfAccentedTextAreFoldedFirst() {
+    assertThat(Text.words(" José  Núñez-Ortiz, (CFO) ")).isEqualTo("jose nunez ortiz cfo");
+    assertThat(Text.words("Łódź ☃ 3.5")).isEqualTo(Text.wordsGenerally("Łódź ☃ 3.5"));
+    assertThat(Text.words("---")).isEmpty();
+  }
+
   @Test
   void blankTextBecomesNull() {
     assertThat(Text.trimToNull("  ")).isNull();

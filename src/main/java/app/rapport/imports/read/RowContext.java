@@ -44,6 +44,10 @@ final class RowContext {
 
   /** The date, or null with a row problem when the cell holds something else. */
   java.time.LocalDate date(String raw, String what) {
+    java.time.LocalDate linkedIn = Dates.dayMonthYear(raw);
+    if (linkedIn != null) {
+      return linkedIn;
+    }
     if (raw == null || Dates.isEmptyOutlookDate(raw)) {
       return null;
     }

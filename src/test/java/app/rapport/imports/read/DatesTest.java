@@ -69,4 +69,40 @@ class DatesTest {
         .isEqualTo(Birthday.of(LocalDate.of(1971, 4, 17)));
     assertThat(Dates.parseBirthday("--13-01", Dates.SlashOrder.MONTH_FIRST)).isNull();
   }
+
+  /** LinkedIn's spelling is read character by character; it must agree with the formatters. */
+  @net.jqwik.api.Property
+  void linkedInSpellingReadsAsTheFormattersDo(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 31) int day,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int month,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1900, max = 2100) int year,
+      @net.jqwik.api.ForAll boolean padded,
+      @net.jqwik.api.ForAll boolean upper) {
+    String name = java.time.Month.of(month).name().substring(0, 3);
+    String text =
+        (padded && day < 10 ? "0" : "")
+            + day
+            + " "
+            + (upper ? name : name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT))
+            + " "
+            + year;
+    LocalDate general = Dates.parseGenerally(text, Dates.SlashOrder.MONTH_FIRST);
+    assertThat(Dates.dayMonthYear(text)).isEqualTo(general);
+    assertThat(Dates.parse(text, Dates.SlashOrder.MONTH_FIRST)).isEqualTo(general);
+  }
+
+  /** Any other text of the same length is left to the general way. */
+  @net.jqwik.api.Property
+  void otherTextIsLeftToTheFormatters(
+      @net.jqwik.api.ForAll
+          @net.jqwik.api.constraints.StringLength(min = 10, max = 11)
+          @net.jqwik.api.constraints.Chars({'0', '1', '2', '9', ' ', 'a', 'J', 'n', 'u', '-', '.'})
+          String text) {
+    LocalDate quick = Dates.dayMonthYear(text);
+    if (quick != null) {
+      assertThat(quick).isEqualTo(Dates.parseGenerally(text, Dates.SlashOrder.MONTH_FIRST));
+    }
+    assertThat(Dates.parse(text, Dates.SlashOrder.MONTH_FIRST))
+        .isEqualTo(Dates.parseGenerally(text, Dates.SlashOrder.MONTH_FIRST));
+  }
 }
