@@ -275,24 +275,24 @@ public class KeepInTouchService {
     return relationships.readyCandidates(account, limit).stream()
         .map(
             c -> {
-              Relationship r = c.relationship();
-              LocalDate since = r.lastTwoWayOn() != null ? r.lastTwoWayOn() : r.knownSince();
+              Standing standing = c.standing();
+              LocalDate since = standing.countingFrom();
               return new ReadyFacts(
-                  r.contactId(),
+                  c.contactId(),
                   c.fullName(),
-                  c.title(),
-                  c.organization(),
-                  r.tier(),
+                  c.facts().title(),
+                  c.facts().organization(),
+                  c.tier(),
                   judge.judge(c.facts()),
                   judge.why(c.facts()),
-                  calculator.closenessNow(r, today).score(),
-                  calculator.latentTrustNow(r, today),
-                  warmth.warmth(r.tier(), r.cadenceDays(), r.countingFrom(), today),
+                  calculator.closenessNow(standing, today).score(),
+                  calculator.latentTrustNow(standing, today),
+                  warmth.warmth(c.tier(), c.cadenceDays(), since, today),
                   Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(since, today) / 365.25),
-                  r.lastTwoWayOn(),
-                  calculator.channelsOf(r),
+                  standing.lastTwoWayOn(),
+                  calculator.channelsOf(standing),
                   c.knowsGoal(),
-                  r.revivedOn() != null && r.revivedOn().isAfter(today.minusYears(1)),
+                  c.revivedOn() != null && c.revivedOn().isAfter(today.minusYears(1)),
                   c.doNotContact());
             })
         .toList();

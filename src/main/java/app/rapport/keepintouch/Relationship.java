@@ -60,4 +60,21 @@ public record Relationship(
   public LocalDate countingFrom() {
     return lastTwoWayOn != null ? lastTwoWayOn : knownSince;
   }
+
+  /** What closeness, latent trust and reachability today are computed from. */
+  Standing standing() {
+    return new Standing(
+        knownSince,
+        lastContactOn,
+        lastTwoWayOn,
+        count12mo,
+        byThem12mo,
+        channels12mo,
+        depth12mo,
+        trustBase,
+        personalChannel,
+        workChannel,
+        closenessRating,
+        mutualConnections);
+  }
 }

@@ -169,11 +169,15 @@ class RelationshipCalculator {
 
   /** The ways to reach a person, as far as the stored state tells them apart. */
   List<ContactChannel> channelsOf(Relationship r) {
+    return channelsOf(r.standing());
+  }
+
+  List<ContactChannel> channelsOf(Standing s) {
     List<ContactChannel> channels = new java.util.ArrayList<>();
-    if (r.personalChannel()) {
+    if (s.personalChannel()) {
       channels.add(ContactChannel.personalEmail());
     }
-    if (r.workChannel()) {
+    if (s.workChannel()) {
       channels.add(ContactChannel.workEmail(true));
     }
     return channels;
@@ -181,24 +185,32 @@ class RelationshipCalculator {
 
   /** Closeness S today, from the counts kept for the last twelve months. */
   app.rapport.model.ClosenessScore closenessNow(Relationship r, LocalDate today) {
+    return closenessNow(r.standing(), today);
+  }
+
+  app.rapport.model.ClosenessScore closenessNow(Standing s, LocalDate today) {
     return closeness.score(
         new ClosenessInputs(
-            r.closenessRating(),
-            Math.min(1, Math.max(0, r.depth12mo())),
-            r.count12mo(),
-            Math.max(0, ChronoUnit.DAYS.between(r.knownSince(), today) / 365.25),
-            r.count12mo() == 0 ? 0.5 : (double) r.byThem12mo() / r.count12mo(),
-            r.mutualConnections(),
-            r.channels12mo()));
+            s.closenessRating(),
+            Math.min(1, Math.max(0, s.depth12mo())),
+            s.count12mo(),
+            Math.max(0, ChronoUnit.DAYS.between(s.knownSince(), today) / 365.25),
+            s.count12mo() == 0 ? 0.5 : (double) s.byThem12mo() / s.count12mo(),
+            s.mutualConnections(),
+            s.channels12mo()));
   }
 
   /** Latent trust today: what remains of the closeness the tie had when contact was regular. */
   double latentTrustNow(Relationship r, LocalDate today) {
+    return latentTrustNow(r.standing(), today);
+  }
+
+  double latentTrustNow(Standing s, LocalDate today) {
     LocalDate regularUntil =
-        r.lastTwoWayOn() != null
-            ? r.lastTwoWayOn()
-            : (r.lastContactOn() != null ? r.lastContactOn() : r.knownSince());
-    return latentTrust.of(r.trustBase(), regularUntil, today);
+        s.lastTwoWayOn() != null
+            ? s.lastTwoWayOn()
+            : (s.lastContactOn() != null ? s.lastContactOn() : s.knownSince());
+    return latentTrust.of(s.trustBase(), regularUntil, today);
   }
 
   private app.rapport.model.ClosenessScore closenessAt(

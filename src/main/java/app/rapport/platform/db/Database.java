@@ -1,5 +1,6 @@
 package app.rapport.platform.db;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -85,7 +86,7 @@ public final class Database {
 
   public Instant instant(ResultSet rs, String column) throws SQLException {
     if (isSqlite()) {
-      String text = rs.getString(column);
+      String text = text(rs, column);
       return text == null ? null : parseInstant(text);
     }
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
@@ -93,8 +94,21 @@ public final class Database {
   }
 
   public static LocalDate date(ResultSet rs, String column) throws SQLException {
-    String text = rs.getString(column);
+    String text = text(rs, column);
     return text == null ? null : parseDate(text);
+  }
+
+  /**
+   * A date or instant column's text. SQLite's driver makes a string of a column in four allocations
+   * (a buffer, a callback, two copies); its bytes come in one, and these columns are ASCII. A page
+   * of the plan or the Ready-10 reads thousands of them (docs/benchmarks.md).
+   */
+  private static String text(ResultSet rs, String column) throws SQLException {
+    if (rs.isWrapperFor(org.sqlite.core.CoreResultSet.class)) {
+      byte[] bytes = rs.getBytes(column);
+      return bytes == null ? null : new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+    return rs.getString(column);
   }
 
   /*
