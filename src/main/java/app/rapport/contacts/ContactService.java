@@ -93,6 +93,11 @@ public class ContactService {
         .orElseThrow(() -> ContactNotFound.forId(id));
   }
 
+  /** How many people the account holds, as the people page counts them with no filter. */
+  public long count(long account) {
+    return contacts.count(account, ContactFilter.all());
+  }
+
   public PageResult<ContactSummary> list(long account, ContactFilter filter, PageRequest page) {
     long total = contacts.count(account, filter);
     return PageResult.of(contacts.list(account, filter, page, total <= COUNT_CAP), page, total);

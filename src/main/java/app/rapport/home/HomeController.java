@@ -1,10 +1,8 @@
 package app.rapport.home;
 
-import app.rapport.contacts.ContactFilter;
 import app.rapport.contacts.ContactService;
 import app.rapport.organizations.OrganizationService;
 import app.rapport.platform.account.CurrentAccount;
-import app.rapport.platform.db.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +29,7 @@ class HomeController {
 
   @GetMapping("/")
   String home(Model model) {
-    PageRequest one = new PageRequest(0, 1);
-    HomeView home =
-        new HomeView(
-            contacts.list(account.id(), ContactFilter.all(), one).total(),
-            organizations.list(account.id(), null, false, one).total());
+    HomeView home = new HomeView(contacts.count(account.id()), organizations.count(account.id()));
     model.addAttribute("home", home);
     if (!home.firstRun()) {
       model.addAttribute("dashboard", dashboards.dashboard(account.id()));

@@ -453,43 +453,35 @@ class RelationshipRepository {
   /**
    * How many people of each tier are warm, due a nudge, at risk or going dormant today, counted
    * from the dates kept on write, each person in one state as {@link Relationship#stateOn} reads
-   * it. One pass over {@code relationship_warmth}, which holds every column it needs; the few
-   * people removed are looked up once through {@code contact_deleted} rather than every person
-   * joined to check.
+   * it. One range of {@code relationship_warmth} per tier with a rhythm (the acquaintances, often
+   * half the network, are not read), which holds every column it needs; the few people removed are
+   * looked up once through {@code contact_deleted} rather than every person joined to check.
    */
   Map<Tier, long[]> warmthByTier(long account, LocalDate today) {
     Map<Tier, long[]> counts = new java.util.EnumMap<>(Tier.class);
     jdbc.sql(
             """
             SELECT r.tier,
-                   SUM(CASE WHEN r.dormant_on <= :today THEN 0
-                            WHEN r.at_risk_on <= :today THEN 0
-                            WHEN r.next_nudge_on <= :today THEN 0 ELSE 1 END) AS warm,
-                   SUM(CASE WHEN r.dormant_on <= :today THEN 0
-                            WHEN r.at_risk_on <= :today THEN 0
-                            WHEN r.next_nudge_on <= :today THEN 1 ELSE 0 END) AS due,
-                   SUM(CASE WHEN r.dormant_on <= :today THEN 0
-                            WHEN r.at_risk_on <= :today THEN 1 ELSE 0 END) AS at_risk,
-                   SUM(CASE WHEN r.dormant_on <= :today THEN 1 ELSE 0 END) AS dormant
+                   CASE WHEN r.dormant_on <= :today THEN 3
+                        WHEN r.at_risk_on <= :today THEN 2
+                        WHEN r.next_nudge_on <= :today THEN 1
+                        ELSE 0 END AS state,
+                   COUNT(*) AS people
               FROM relationship r
-             WHERE r.account_id = :account AND r.tier <> 'ACQUAINTANCE'
+             WHERE r.account_id = :account AND r.tier IN ('INNER', 'CLOSE', 'ACTIVE', 'NETWORK')
                AND r.next_nudge_on IS NOT NULL
                AND r.contact_id NOT IN (SELECT d.id FROM contact d
                                          WHERE d.account_id = :account AND d.deleted_at IS NOT NULL)
-             GROUP BY r.tier
+             GROUP BY 1, 2
             """)
         .param("account", account)
         .param("today", today)
         .query(
             rs -> {
-              counts.put(
-                  Tier.valueOf(rs.getString("tier")),
-                  new long[] {
-                    rs.getLong("warm"),
-                    rs.getLong("due"),
-                    rs.getLong("at_risk"),
-                    rs.getLong("dormant")
-                  });
+              counts
+                      .computeIfAbsent(Tier.valueOf(rs.getString("tier")), tier -> new long[4])[
+                      rs.getInt("state")] =
+                  rs.getLong("people");
             });
     return counts;
   }

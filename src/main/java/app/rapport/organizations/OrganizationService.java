@@ -49,6 +49,11 @@ public class OrganizationService {
     return organizations.find(account, id).orElseThrow(() -> OrganizationNotFound.forId(id));
   }
 
+  /** How many organisations the account holds, as their page counts them with no filter. */
+  public long count(long account) {
+    return organizations.count(account, null, false);
+  }
+
   public PageResult<Organization> list(
       long account, String query, boolean targetsOnly, PageRequest page) {
     String q = Text.trimToNull(query);
