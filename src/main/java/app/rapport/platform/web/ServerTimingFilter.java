@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -66,10 +65,27 @@ public class ServerTimingFilter extends OncePerRequestFilter {
   }
 
   static String value(long nanos, long cpuNanos) {
-    String app = String.format(Locale.ROOT, "app;dur=%.3f", nanos / 1_000_000.0);
+    StringBuilder value = milliseconds(new StringBuilder(40).append("app;dur="), nanos);
     return cpuNanos < 0
-        ? app
-        : app + String.format(Locale.ROOT, ", cpu;dur=%.3f", cpuNanos / 1_000_000.0);
+        ? value.toString()
+        : milliseconds(value.append(", cpu;dur="), cpuNanos).toString();
+  }
+
+  /**
+   * Nanoseconds as milliseconds with three decimals, rounded half up ({@code 1.235}): written by
+   * hand, since {@code String.format} was a few per cent of a short request's time.
+   */
+  private static StringBuilder milliseconds(StringBuilder to, long nanos) {
+    long micros = (Math.max(0, nanos) + 500) / 1000;
+    long fraction = micros % 1000;
+    to.append(micros / 1000).append('.');
+    if (fraction < 100) {
+      to.append('0');
+    }
+    if (fraction < 10) {
+      to.append('0');
+    }
+    return to.append(fraction);
   }
 
   /** The current thread's CPU time, or -1 where the JVM cannot tell. */

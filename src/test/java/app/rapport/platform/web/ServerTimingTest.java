@@ -59,5 +59,10 @@ class ServerTimingTest extends DatabaseTestBase {
     assertThat(ServerTimingFilter.value(1_234_567, 800_000))
         .isEqualTo("app;dur=1.235, cpu;dur=0.800");
     assertThat(ServerTimingFilter.value(0, -1)).isEqualTo("app;dur=0.000");
+    assertThat(ServerTimingFilter.value(499, 500)).isEqualTo("app;dur=0.000, cpu;dur=0.001");
+    assertThat(ServerTimingFilter.value(12_045_000, 99_999_999))
+        .isEqualTo("app;dur=12.045, cpu;dur=100.000");
+    assertThat(ServerTimingFilter.value(61_234_567_890L, 7_000))
+        .isEqualTo("app;dur=61234.568, cpu;dur=0.007");
   }
 }
