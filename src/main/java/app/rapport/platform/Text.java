@@ -93,6 +93,22 @@ public final class Text {
     return NOT_WORD.matcher(fold(text)).replaceAll(" ").trim();
   }
 
+  /**
+   * The number written in {@code text[from, to)} with the digits 0 to 9 alone, or -1 if a character
+   * there is anything else: for fixed-width dates, read without the general parsers.
+   */
+  public static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   /** Trimmed text, or null when nothing but space was given. */
   public static String trimToNull(String text) {
     if (text == null) {

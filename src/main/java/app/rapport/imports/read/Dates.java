@@ -117,8 +117,8 @@ final class Dates {
     if (dayDigits == 0 || text.charAt(dayDigits) != ' ' || text.charAt(dayDigits + 4) != ' ') {
       return null;
     }
-    int day = number(text, 0, dayDigits);
-    int year = number(text, dayDigits + 5, length);
+    int day = app.rapport.platform.Text.digits(text, 0, dayDigits);
+    int year = app.rapport.platform.Text.digits(text, dayDigits + 5, length);
     int month = month(text, dayDigits + 1);
     if (day < 0 || year < 0 || month < 0) {
       return null;
@@ -145,19 +145,6 @@ final class Dates {
     }
     int at = MONTHS.indexOf(new String(name));
     return at >= 0 && at % 3 == 0 ? at / 3 + 1 : -1;
-  }
-
-  /** The number written in {@code text[from, to)}, or -1 if a character there is not a digit. */
-  private static int number(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 
   /** A birthday, with or without a year, or null when the text is not one. */

@@ -1,5 +1,6 @@
 package app.rapport.platform.db;
 
+import app.rapport.platform.Text;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -120,9 +121,9 @@ public final class Database {
   /** A date stored as {@code 2026-11-26}, possibly followed by a time. */
   static LocalDate parseDate(String text) {
     if (text.length() >= 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      int day = digits(text, 8, 10);
+      int year = Text.digits(text, 0, 4);
+      int month = Text.digits(text, 5, 7);
+      int day = Text.digits(text, 8, 10);
       if (year >= 0 && month >= 0 && day >= 0) {
         return LocalDate.of(year, month, day);
       }
@@ -138,10 +139,10 @@ public final class Database {
         && text.charAt(16) == ':'
         && text.charAt(19) == '.'
         && text.charAt(26) == 'Z') {
-      int hour = digits(text, 11, 13);
-      int minute = digits(text, 14, 16);
-      int second = digits(text, 17, 19);
-      int micros = digits(text, 20, 26);
+      int hour = Text.digits(text, 11, 13);
+      int minute = Text.digits(text, 14, 16);
+      int second = Text.digits(text, 17, 19);
+      int micros = Text.digits(text, 20, 26);
       if (hour >= 0 && minute >= 0 && second >= 0 && micros >= 0) {
         return parseDate(text)
             .atTime(hour, minute, second, micros * 1_000)
@@ -149,19 +150,6 @@ public final class Database {
       }
     }
     return Instant.parse(text);
-  }
-
-  /** The number written in {@code text[from, to)}, or -1 if a character there is not a digit. */
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 
   /** A nullable integer column, read as such rather than as zero. */
