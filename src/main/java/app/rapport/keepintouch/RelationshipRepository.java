@@ -457,6 +457,13 @@ class RelationshipRepository {
    * half the network, are not read), which holds every column it needs; the few people removed are
    * looked up once through {@code contact_deleted} rather than every person joined to check.
    */
+  /** The tiers kept at a rhythm: all but the acquaintances. */
+  private static final List<String> RHYTHM_TIERS =
+      java.util.Arrays.stream(Tier.values())
+          .filter(tier -> tier != Tier.ACQUAINTANCE)
+          .map(Tier::name)
+          .toList();
+
   Map<Tier, long[]> warmthByTier(long account, LocalDate today) {
     Map<Tier, long[]> counts = new java.util.EnumMap<>(Tier.class);
     jdbc.sql(
@@ -468,7 +475,7 @@ class RelationshipRepository {
                         ELSE 0 END AS state,
                    COUNT(*) AS people
               FROM relationship r
-             WHERE r.account_id = :account AND r.tier IN ('INNER', 'CLOSE', 'ACTIVE', 'NETWORK')
+             WHERE r.account_id = :account AND r.tier IN (:tiers)
                AND r.next_nudge_on IS NOT NULL
                AND r.contact_id NOT IN (SELECT d.id FROM contact d
                                          WHERE d.account_id = :account AND d.deleted_at IS NOT NULL)
@@ -476,6 +483,7 @@ class RelationshipRepository {
             """)
         .param("account", account)
         .param("today", today)
+        .param("tiers", RHYTHM_TIERS)
         .query(
             rs -> {
               counts
