@@ -105,11 +105,13 @@ class ContactRepository {
             + " ORDER BY "
             + order
             + " LIMIT :limit OFFSET :offset";
-    List<Row> rows =
+    List<ContactSummary> rows =
         query
             .bind(
                 jdbc.sql(
-                    "SELECT c.*, o.name AS organization_name FROM contact c"
+                    "SELECT "
+                        + SUMMARY_COLUMNS
+                        + " FROM contact c"
                         + ORGANIZATION_JOIN
                         + " WHERE c.account_id = :account AND c.id IN ("
                         + pageIds
@@ -117,9 +119,9 @@ class ContactRepository {
                         + outerOrder))
             .param("limit", page.size())
             .param("offset", page.offset())
-            .query(this::mapRow)
+            .query(ContactRepository::summary)
             .list();
-    return summaries(account, rows);
+    return withTags(account, rows);
   }
 
   long count(long account, ContactFilter filter) {
@@ -145,43 +147,45 @@ class ContactRepository {
   }
 
   List<ContactSummary> deleted(long account, PageRequest page) {
-    List<Row> rows =
+    List<ContactSummary> rows =
         jdbc.sql(
-                """
-                SELECT c.*, o.name AS organization_name
-                  FROM contact c
-                  LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
-                 WHERE c.account_id = :account AND c.deleted_at IS NOT NULL
-                   AND c.merged_into IS NULL
-                 ORDER BY c.deleted_at DESC, c.id
-                 LIMIT :limit OFFSET :offset
-                """)
+                "SELECT "
+                    + SUMMARY_COLUMNS
+                    + """
+                     FROM contact c
+                     LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
+                    WHERE c.account_id = :account AND c.deleted_at IS NOT NULL
+                      AND c.merged_into IS NULL
+                    ORDER BY c.deleted_at DESC, c.id
+                    LIMIT :limit OFFSET :offset
+                   """)
             .param("account", account)
             .param("limit", page.size())
             .param("offset", page.offset())
-            .query(this::mapRow)
+            .query(ContactRepository::summary)
             .list();
-    return summaries(account, rows);
+    return withTags(account, rows);
   }
 
   List<ContactSummary> summariesOf(long account, List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Map<Long, Row> rows = new HashMap<>();
+    Map<Long, ContactSummary> rows = new HashMap<>();
     jdbc.sql(
-            """
-            SELECT c.*, o.name AS organization_name
-              FROM contact c
-              LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
-             WHERE c.account_id = :account AND c.id IN (:ids)
-            """)
+            "SELECT "
+                + SUMMARY_COLUMNS
+                + """
+                 FROM contact c
+                 LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
+                WHERE c.account_id = :account AND c.id IN (:ids)
+               """)
         .param("account", account)
         .param("ids", ids)
-        .query(this::mapRow)
+        .query(ContactRepository::summary)
         .list()
         .forEach(row -> rows.put(row.id(), row));
-    return summaries(account, ids.stream().filter(rows::containsKey).map(rows::get).toList());
+    return withTags(account, ids.stream().filter(rows::containsKey).map(rows::get).toList());
   }
 
   /** People met between two days: by when the user met them, or else when they were added. */
@@ -295,34 +299,48 @@ class ContactRepository {
     return Arrays.stream(words.split(" ")).distinct().limit(MAX_SEARCH_WORDS).toList();
   }
 
-  private List<ContactSummary> summaries(long account, List<Row> rows) {
-    if (rows.isEmpty()) {
+  /**
+   * What a list shows of each person, with their first email address in the same read: a list reads
+   * no more columns than it shows (on SQLite each column read costs more than finding the row;
+   * docs/benchmarks.md), and no second round trip for the addresses.
+   */
+  private static final String SUMMARY_COLUMNS =
+      "c.id, c.full_name, c.organization_id, o.name AS organization_name, c.title, c.tier,"
+          + " (SELECT e.address FROM contact_email e WHERE e.account_id = c.account_id"
+          + " AND e.contact_id = c.id AND e.position = 0) AS primary_email";
+
+  /** A person as a list shows them, from {@link #SUMMARY_COLUMNS}; their tags come after. */
+  private static ContactSummary summary(ResultSet rs, int row) throws SQLException {
+    long organization = rs.getLong("organization_id");
+    Long organizationId = rs.wasNull() ? null : organization;
+    return new ContactSummary(
+        rs.getLong("id"),
+        rs.getString("full_name"),
+        organizationId,
+        rs.getString("organization_name"),
+        rs.getString("title"),
+        Tier.valueOf(rs.getString("tier")),
+        rs.getString("primary_email"),
+        List.of());
+  }
+
+  private List<ContactSummary> withTags(long account, List<ContactSummary> people) {
+    if (people.isEmpty()) {
       return List.of();
     }
-    List<Long> ids = rows.stream().map(Row::id).toList();
-    Map<Long, String> firstEmails = new HashMap<>();
-    jdbc.sql(
-            "SELECT contact_id, address FROM contact_email"
-                + " WHERE account_id = :account AND contact_id IN (:ids) AND position = 0")
-        .param("account", account)
-        .param("ids", ids)
-        .query(
-            rs -> {
-              firstEmails.put(rs.getLong("contact_id"), rs.getString("address"));
-            });
-    Map<Long, List<String>> tags = tags(account, ids);
-    return rows.stream()
+    Map<Long, List<String>> tags = tags(account, people.stream().map(ContactSummary::id).toList());
+    return people.stream()
         .map(
-            r ->
+            p ->
                 new ContactSummary(
-                    r.id(),
-                    r.fullName(),
-                    r.organizationId(),
-                    r.organizationName(),
-                    r.title(),
-                    r.tier(),
-                    firstEmails.get(r.id()),
-                    tags.getOrDefault(r.id(), List.of())))
+                    p.id(),
+                    p.fullName(),
+                    p.organizationId(),
+                    p.company(),
+                    p.title(),
+                    p.tier(),
+                    p.primaryEmail(),
+                    tags.getOrDefault(p.id(), List.of())))
         .toList();
   }
 
