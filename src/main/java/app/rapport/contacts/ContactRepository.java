@@ -109,10 +109,7 @@ class ContactRepository {
         query
             .bind(
                 jdbc.sql(
-                    "SELECT "
-                        + SUMMARY_COLUMNS
-                        + " FROM contact c"
-                        + ORGANIZATION_JOIN
+                    SELECT_SUMMARIES
                         + " WHERE c.account_id = :account AND c.id IN ("
                         + pageIds
                         + ") ORDER BY "
@@ -149,16 +146,13 @@ class ContactRepository {
   List<ContactSummary> deleted(long account, PageRequest page) {
     List<ContactSummary> rows =
         jdbc.sql(
-                "SELECT "
-                    + SUMMARY_COLUMNS
+                SELECT_SUMMARIES
                     + """
-                     FROM contact c
-                     LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
-                    WHERE c.account_id = :account AND c.deleted_at IS NOT NULL
-                      AND c.merged_into IS NULL
-                    ORDER BY c.deleted_at DESC, c.id
-                    LIMIT :limit OFFSET :offset
-                   """)
+                     WHERE c.account_id = :account AND c.deleted_at IS NOT NULL
+                       AND c.merged_into IS NULL
+                     ORDER BY c.deleted_at DESC, c.id
+                     LIMIT :limit OFFSET :offset
+                    """)
             .param("account", account)
             .param("limit", page.size())
             .param("offset", page.offset())
@@ -172,14 +166,7 @@ class ContactRepository {
       return List.of();
     }
     Map<Long, ContactSummary> rows = new HashMap<>();
-    jdbc.sql(
-            "SELECT "
-                + SUMMARY_COLUMNS
-                + """
-                 FROM contact c
-                 LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
-                WHERE c.account_id = :account AND c.id IN (:ids)
-               """)
+    jdbc.sql(SELECT_SUMMARIES + " WHERE c.account_id = :account AND c.id IN (:ids)")
         .param("account", account)
         .param("ids", ids)
         .query(ContactRepository::summary)
@@ -304,12 +291,14 @@ class ContactRepository {
    * no more columns than it shows (on SQLite each column read costs more than finding the row;
    * docs/benchmarks.md), and no second round trip for the addresses.
    */
-  private static final String SUMMARY_COLUMNS =
-      "c.id, c.full_name, c.organization_id, o.name AS organization_name, c.title, c.tier,"
+  private static final String SELECT_SUMMARIES =
+      "SELECT c.id, c.full_name, c.organization_id, o.name AS organization_name, c.title, c.tier,"
           + " (SELECT e.address FROM contact_email e WHERE e.account_id = c.account_id"
-          + " AND e.contact_id = c.id AND e.position = 0) AS primary_email";
+          + " AND e.contact_id = c.id AND e.position = 0) AS primary_email"
+          + " FROM contact c"
+          + ORGANIZATION_JOIN;
 
-  /** A person as a list shows them, from {@link #SUMMARY_COLUMNS}; their tags come after. */
+  /** A person as a list shows them, from {@link #SELECT_SUMMARIES}; their tags come after. */
   private static ContactSummary summary(ResultSet rs, int row) throws SQLException {
     long organization = rs.getLong("organization_id");
     Long organizationId = rs.wasNull() ? null : organization;

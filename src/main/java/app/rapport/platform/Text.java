@@ -62,7 +62,11 @@ public final class Text {
   /** The words of a text as search sees them: folded, with punctuation turned into spaces. */
   public static String words(String text) {
     String folded = fold(text);
-    return isAscii(folded) ? asciiWords(folded) : NOT_WORD.matcher(folded).replaceAll(" ").trim();
+    return isAscii(folded) ? asciiWords(folded) : splitGenerally(folded);
+  }
+
+  private static String splitGenerally(String folded) {
+    return NOT_WORD.matcher(folded).replaceAll(" ").trim();
   }
 
   /**
@@ -90,7 +94,7 @@ public final class Text {
 
   /** {@link #words} the general way, for any text; tests compare it with the ASCII way. */
   static String wordsGenerally(String text) {
-    return NOT_WORD.matcher(fold(text)).replaceAll(" ").trim();
+    return splitGenerally(fold(text));
   }
 
   /**

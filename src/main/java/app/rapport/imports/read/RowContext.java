@@ -51,7 +51,7 @@ final class RowContext {
     if (raw == null || Dates.isEmptyOutlookDate(raw)) {
       return null;
     }
-    java.time.LocalDate date = Dates.parse(raw, order(raw));
+    java.time.LocalDate date = Dates.parseGenerally(raw, order(raw));
     if (date == null) {
       problem(unreadableDate(raw, what));
     }
