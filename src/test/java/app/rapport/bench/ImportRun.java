@@ -66,11 +66,13 @@ final class ImportRun {
     json.put("rows", rows);
     HttpResponse<String> started = post(csv);
     Double seconds = null;
+    String id = null;
     if (started.statusCode() == 404 || started.statusCode() == 405) {
       json.put("skipped", "endpoint not present");
     } else if (started.statusCode() / 100 != 2) {
       json.put("error", "HTTP " + started.statusCode() + ": " + started.body());
     } else {
+      id = JSON.readTree(started.body()).path("id").asString();
       seconds = awaitDone(started);
     }
     double floor = floor(csv, target);
@@ -80,8 +82,26 @@ final class ImportRun {
       json.put("ratio", LoadDriver.round(seconds / floor));
       json.put("target_ratio", 2.0);
       json.put("met", seconds / floor <= 2.0);
+      json.put("undo_seconds", undo(id));
     }
     return json;
+  }
+
+  /** Undoes the import through the API (one request, one transaction); answers its seconds. */
+  private double undo(String id) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    HttpResponse<String> undone =
+        driver.send(
+            fixture
+                .api("/api/v1/imports/" + id + "/undo")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (undone.statusCode() != 200) {
+      throw new IllegalStateException(
+          "Undoing the import failed: HTTP " + undone.statusCode() + ": " + undone.body());
+    }
+    return LoadDriver.round(seconds);
   }
 
   private long postedAt;

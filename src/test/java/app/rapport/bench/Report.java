@@ -133,6 +133,10 @@ final class Report {
               .append(fmt(imported.get("floor_seconds")))
               .append(" s; ratio ")
               .append(fmt(imported.get("ratio")))
+              .append(
+                  imported.containsKey("undo_seconds")
+                      ? "; undone in " + fmt(imported.get("undo_seconds")) + " s"
+                      : "")
               .append(" | | | | | ratio ≤ 2.0 | ")
               .append(Boolean.TRUE.equals(imported.get("met")) ? "yes" : "**no**");
         } else {
