@@ -135,7 +135,11 @@ final class Report {
               .append(fmt(imported.get("ratio")))
               .append(
                   imported.containsKey("undo_seconds")
-                      ? "; undone in " + fmt(imported.get("undo_seconds")) + " s"
+                      ? "; then possible duplicates listed in "
+                          + fmt(imported.get("duplicates_seconds"))
+                          + " s, the import undone in "
+                          + fmt(imported.get("undo_seconds"))
+                          + " s"
                       : "")
               .append(" | | | | | ratio ≤ 2.0 | ")
               .append(Boolean.TRUE.equals(imported.get("met")) ? "yes" : "**no**");
