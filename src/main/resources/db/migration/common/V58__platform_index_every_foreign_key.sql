@@ -16,7 +16,10 @@ CREATE INDEX opportunity_by_organization ON opportunity (account_id, organizatio
 -- The people at an organisation, removed from Rapport or not, in name order. The partial index before
 -- it served the lists of an organisation's people, but not the check that an organisation is no
 -- longer referred to. Whether a person was removed is now the index's last column, so those lists
--- and counts still read the index alone.
+-- and counts still read the index alone. It holds only people with an organisation: every query
+-- that reads it names one, and SQLite would otherwise take it, as the smallest index holding the
+-- account, the id and whether a person was removed, to check each match of a search.
 DROP INDEX contact_by_organization;
 CREATE INDEX contact_by_organization
-    ON contact (account_id, organization_id, sort_name, id, deleted_at);
+    ON contact (account_id, organization_id, sort_name, id, deleted_at)
+    WHERE organization_id IS NOT NULL;
