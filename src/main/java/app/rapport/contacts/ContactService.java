@@ -312,8 +312,8 @@ public class ContactService {
    * the user said are different people are left out.
    */
   public PageResult<DuplicatePair> possibleDuplicates(long account, PageRequest page) {
-    return PageResult.of(
-        describe(account, merges.pairs(account, page)), page, merges.countPairs(account));
+    ContactMergeRepository.Found found = merges.pairs(account, page);
+    return PageResult.of(describe(account, found.pairs()), page, found.total());
   }
 
   private List<DuplicatePair> describe(long account, List<ContactMergeRepository.Pair> pairs) {

@@ -101,6 +101,31 @@ class MergeTest extends DatabaseTestBase {
   }
 
   @Test
+  void everyPageOfPairsCountsThemAll() {
+    person("Ana Ruiz", null, "ana@mail.example", null, List.of(), null);
+    person("Ana Ruiz", null, null, null, List.of(), null);
+    person("Luis Gómez", null, "luis@mail.example", null, List.of(), null);
+    person("L. Gomez", null, "luis@mail.example", null, List.of(), null);
+    person("Grace Okafor", null, null, "+44 20 7946 0018", List.of(), null);
+    person("G. Okafor", null, null, "+44 20 7946 0018", List.of(), null);
+
+    var all = contacts.possibleDuplicates(account.id(), new PageRequest(0, 50));
+    assertThat(all.total()).isEqualTo(3);
+    assertThat(all.items()).hasSize(3);
+    for (int page = 0; page < 3; page++) {
+      var one = contacts.possibleDuplicates(account.id(), new PageRequest(page, 1));
+      assertThat(one.total()).as("the count on page %d", page).isEqualTo(3);
+      assertThat(one.items())
+          .singleElement()
+          .usingRecursiveComparison()
+          .isEqualTo(all.items().get(page));
+    }
+    var past = contacts.possibleDuplicates(account.id(), new PageRequest(7, 1));
+    assertThat(past.items()).isEmpty();
+    assertThat(past.total()).isEqualTo(3);
+  }
+
+  @Test
   void mergingKeepsEverythingOfBothAndUndoingPutsItAllBack() {
     Contact ana =
         person("Ana Ruiz", "Contoso", "ana@contoso.example", null, List.of("mentor"), "Met 2001");
