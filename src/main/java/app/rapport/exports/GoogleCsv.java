@@ -1,6 +1,7 @@
 package app.rapport.exports;
 
 import app.rapport.contacts.Contact;
+import app.rapport.contacts.ContactNotes;
 import app.rapport.contacts.EmailAddress;
 import app.rapport.contacts.PhoneNumber;
 import java.util.ArrayList;
@@ -92,11 +93,7 @@ final class GoogleCsv {
   }
 
   private static String notes(Contact c) {
-    if (c.howWeMet() == null) {
-      return c.notes();
-    }
-    String met = "How we met: " + c.howWeMet();
-    return c.notes() == null ? met : c.notes() + "\n\n" + met;
+    return ContactNotes.written(c.notes(), c.howWeMet());
   }
 
   /**

@@ -1,6 +1,7 @@
 package app.rapport.exports;
 
 import app.rapport.contacts.Contact;
+import app.rapport.contacts.ContactNotes;
 import app.rapport.contacts.EmailAddress;
 import app.rapport.contacts.PhoneNumber;
 import app.rapport.platform.db.Ids;
@@ -114,11 +115,7 @@ final class VCards {
   }
 
   private static String note(Contact c) {
-    if (c.howWeMet() == null) {
-      return c.notes();
-    }
-    String met = "How we met: " + c.howWeMet();
-    return c.notes() == null ? met : c.notes() + "\n\n" + met;
+    return ContactNotes.written(c.notes(), c.howWeMet());
   }
 
   /** A birthday without a year is written as Apple writes it (year 1604, marked as omitted). */

@@ -3,6 +3,7 @@ package app.rapport.imports;
 import app.rapport.contacts.Contact;
 import app.rapport.contacts.ContactAddition;
 import app.rapport.contacts.ContactCommand;
+import app.rapport.contacts.ContactNotes;
 import app.rapport.contacts.ContactService;
 import app.rapport.contacts.EmailAddress;
 import app.rapport.contacts.KnownContact;
@@ -313,8 +314,12 @@ class PeopleImport {
         null);
   }
 
-  /** A person of the file as a command; "Connected On" becomes the day the user met them. */
+  /**
+   * A person of the file as a command; "Connected On" becomes the day the user met them, and a last
+   * paragraph of the notes that says how they met (as Rapport's exports write it) how they met.
+   */
   static ContactCommand commandOf(ImportedPerson p) {
+    ContactNotes.Read notes = ContactNotes.read(unguarded(p.notes()));
     return new ContactCommand(
         unguarded(p.fullName()),
         p.emails().stream().map(e -> new EmailAddress(unguarded(e.address()), e.label())).toList(),
@@ -325,8 +330,8 @@ class PeopleImport {
         null,
         Tier.NETWORK,
         p.tags(),
-        unguarded(p.notes()),
-        null,
+        notes.notes(),
+        notes.howWeMet(),
         p.knownSince(),
         null,
         null,

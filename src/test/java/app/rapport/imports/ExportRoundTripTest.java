@@ -1,0 +1,117 @@
+package app.rapport.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rapport.contacts.CareerFacts;
+import app.rapport.contacts.Contact;
+import app.rapport.contacts.ContactCommand;
+import app.rapport.contacts.ContactFilter;
+import app.rapport.contacts.ContactService;
+import app.rapport.contacts.EmailAddress;
+import app.rapport.exports.ExportService;
+import app.rapport.model.Tier;
+import app.rapport.platform.db.PageRequest;
+import app.rapport.support.DatabaseTestBase;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Rapport's own exports imported again: into the same account they change nobody; into an empty one
+ * they bring back each person's notes and how the user met them, each in its own field.
+ */
+class ExportRoundTripTest extends DatabaseTestBase {
+
+  @Autowired ImportService imports;
+  @Autowired ExportService exports;
+  @Autowired ContactService contacts;
+
+  private void person(String name, String email, String notes, String howWeMet) {
+    contacts.addContact(
+        account.id(),
+        new ContactCommand(
+            name,
+            List.of(new EmailAddress(email, "work")),
+            List.of(),
+            null,
+            "Contoso",
+            null,
+            null,
+            Tier.NETWORK,
+            List.of(),
+            notes,
+            howWeMet,
+            null,
+            null,
+            CareerFacts.none(),
+            null));
+  }
+
+  private void threePeople() {
+    person("Ana Ruiz", "ana@contoso.example", "Line one\nLine two", "Our children were at school");
+    person("Bob Stone", "bob@contoso.example", null, "At the 2019 conference");
+    person("Cleo Park", "cleo@contoso.example", "Only notes", null);
+  }
+
+  private byte[] exported(BiConsumer<Long, ByteArrayOutputStream> export) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    export.accept(account.id(), out);
+    return out.toByteArray();
+  }
+
+  private ImportBatch imported(String name, byte[] content) {
+    ImportBatch batch =
+        imports.upload(
+            account.id(),
+            name,
+            new ByteArrayInputStream(content),
+            new ImportRequest(null, false, null, false));
+    ImportBatch done = imports.await(account.id(), batch.id(), Duration.ofMinutes(2));
+    assertThat(done.status()).as(name + ": " + done.failure()).isEqualTo(ImportStatus.DONE);
+    return done;
+  }
+
+  private Map<String, List<String>> notesByName() {
+    return contacts.list(account.id(), ContactFilter.all(), PageRequest.of(0, 50)).items().stream()
+        .map(s -> contacts.get(account.id(), s.id()))
+        .collect(
+            Collectors.toMap(
+                Contact::fullName, c -> java.util.Arrays.asList(c.notes(), c.howWeMet())));
+  }
+
+  @Test
+  void bothExportsImportedAgainChangeNobody() {
+    threePeople();
+    Map<String, List<String>> before = notesByName();
+    byte[] vcards = exported(exports::writeVCards);
+    byte[] csv = exported(exports::writeCsv);
+
+    for (var file : Map.of("contacts.vcf", vcards, "contacts.csv", csv).entrySet()) {
+      ImportBatch done = imported(file.getKey(), file.getValue());
+      assertThat(done.created()).as(file.getKey()).isZero();
+      assertThat(done.updated()).as(file.getKey()).isZero();
+      assertThat(done.unchanged()).as(file.getKey()).isEqualTo(3);
+    }
+    assertThat(notesByName()).isEqualTo(before);
+  }
+
+  @Test
+  void intoAnEmptyAccountNotesAndHowTheyMetComeBackApart() {
+    threePeople();
+    Map<String, List<String>> before = notesByName();
+    byte[] vcards = exported(exports::writeVCards);
+    byte[] csv = exported(exports::writeCsv);
+
+    for (var file : Map.of("contacts.vcf", vcards, "contacts.csv", csv).entrySet()) {
+      account.startFresh();
+      assertThat(imported(file.getKey(), file.getValue()).created()).isEqualTo(3);
+      assertThat(notesByName()).as(file.getKey()).isEqualTo(before);
+    }
+  }
+}
