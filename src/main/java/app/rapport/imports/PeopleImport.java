@@ -315,8 +315,8 @@ class PeopleImport {
   }
 
   /**
-   * A person of the file as a command; "Connected On" becomes the day the user met them, and a last
-   * paragraph of the notes that says how they met (as Rapport's exports write it) how they met.
+   * A person of the file as a command. "Connected On" becomes the day the user met them, and a last
+   * notes paragraph "How we met: ..." (as Rapport's exports write it) becomes how they met.
    */
   static ContactCommand commandOf(ImportedPerson p) {
     ContactNotes.Read notes = ContactNotes.read(unguarded(p.notes()));
