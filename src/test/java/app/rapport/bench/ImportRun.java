@@ -93,30 +93,28 @@ final class ImportRun {
    * after an import many pairs share a name.
    */
   private double duplicates() throws IOException, InterruptedException {
-    long start = System.nanoTime();
-    HttpResponse<String> listed =
-        driver.send(fixture.api("/api/v1/contacts/duplicates").GET().build());
-    double seconds = (System.nanoTime() - start) / 1e9;
-    if (listed.statusCode() != 200) {
-      throw new IllegalStateException(
-          "Listing possible duplicates failed: HTTP " + listed.statusCode() + ": " + listed.body());
-    }
-    return LoadDriver.round(seconds);
+    return timed(
+        "Listing possible duplicates", fixture.api("/api/v1/contacts/duplicates").GET().build());
   }
 
   /** Undoes the import through the API (one request, one transaction); answers its seconds. */
   private double undo(String id) throws IOException, InterruptedException {
+    return timed(
+        "Undoing the import",
+        fixture
+            .api("/api/v1/imports/" + id + "/undo")
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
+  /** One request's seconds, from sending to its whole answer; anything but 200 fails the run. */
+  private double timed(String what, HttpRequest request) throws IOException, InterruptedException {
     long start = System.nanoTime();
-    HttpResponse<String> undone =
-        driver.send(
-            fixture
-                .api("/api/v1/imports/" + id + "/undo")
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build());
+    HttpResponse<String> response = driver.send(request);
     double seconds = (System.nanoTime() - start) / 1e9;
-    if (undone.statusCode() != 200) {
+    if (response.statusCode() != 200) {
       throw new IllegalStateException(
-          "Undoing the import failed: HTTP " + undone.statusCode() + ": " + undone.body());
+          what + " failed: HTTP " + response.statusCode() + ": " + response.body());
     }
     return LoadDriver.round(seconds);
   }

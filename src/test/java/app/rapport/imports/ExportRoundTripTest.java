@@ -59,10 +59,18 @@ class ExportRoundTripTest extends DatabaseTestBase {
     person("Cleo Park", "cleo@contoso.example", "Only notes", null);
   }
 
-  private byte[] exported(BiConsumer<Long, ByteArrayOutputStream> export) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    export.accept(account.id(), out);
-    return out.toByteArray();
+  /** Both contact exports of the account as it is, by file name. */
+  private Map<String, byte[]> exported() {
+    Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    for (var export :
+        Map.<String, BiConsumer<Long, ByteArrayOutputStream>>of(
+                "contacts.vcf", exports::writeVCards, "contacts.csv", exports::writeCsv)
+            .entrySet()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      export.getValue().accept(account.id(), out);
+      files.put(export.getKey(), out.toByteArray());
+    }
+    return files;
   }
 
   private ImportBatch imported(String name, byte[] content) {
@@ -78,8 +86,10 @@ class ExportRoundTripTest extends DatabaseTestBase {
   }
 
   private Map<String, List<String>> notesByName() {
-    return contacts.list(account.id(), ContactFilter.all(), PageRequest.of(0, 50)).items().stream()
-        .map(s -> contacts.get(account.id(), s.id()))
+    return contacts
+        .listFull(account.id(), ContactFilter.all(), PageRequest.of(0, 50))
+        .items()
+        .stream()
         .collect(
             Collectors.toMap(
                 Contact::fullName, c -> java.util.Arrays.asList(c.notes(), c.howWeMet())));
@@ -89,10 +99,8 @@ class ExportRoundTripTest extends DatabaseTestBase {
   void bothExportsImportedAgainChangeNobody() {
     threePeople();
     Map<String, List<String>> before = notesByName();
-    byte[] vcards = exported(exports::writeVCards);
-    byte[] csv = exported(exports::writeCsv);
 
-    for (var file : Map.of("contacts.vcf", vcards, "contacts.csv", csv).entrySet()) {
+    for (var file : exported().entrySet()) {
       ImportBatch done = imported(file.getKey(), file.getValue());
       assertThat(done.created()).as(file.getKey()).isZero();
       assertThat(done.updated()).as(file.getKey()).isZero();
@@ -105,10 +113,8 @@ class ExportRoundTripTest extends DatabaseTestBase {
   void intoAnEmptyAccountNotesAndHowTheyMetComeBackApart() {
     threePeople();
     Map<String, List<String>> before = notesByName();
-    byte[] vcards = exported(exports::writeVCards);
-    byte[] csv = exported(exports::writeCsv);
 
-    for (var file : Map.of("contacts.vcf", vcards, "contacts.csv", csv).entrySet()) {
+    for (var file : exported().entrySet()) {
       account.startFresh();
       assertThat(imported(file.getKey(), file.getValue()).created()).isEqualTo(3);
       assertThat(notesByName()).as(file.getKey()).isEqualTo(before);
