@@ -27,6 +27,7 @@ class KeepInTouchTest extends DatabaseTestBase {
   @Autowired TouchpointService touchpoints;
   @Autowired KeepInTouchService keepInTouch;
   @Autowired ProfileService profiles;
+  @Autowired RelationshipRepository relationships;
 
   private Contact person(String name, Tier tier, LocalDate knownSince) {
     return person(name, tier, knownSince, null, null);
@@ -216,6 +217,56 @@ class KeepInTouchTest extends DatabaseTestBase {
     log(one, clock.today(), Direction.INBOUND);
 
     assertThat(keepInTouch.today(account.id()).touchedThisWeek()).isEqualTo(2);
+  }
+
+  @Test
+  void warmthByTierCountsEachPersonOnceInTheStateTheirDatesGive() {
+    List<Tier> tiers = List.of(Tier.values());
+    List<Contact> people = new java.util.ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      Tier tier = tiers.get(i % tiers.size());
+      Contact who = person("Person " + i, tier, daysAgo(3000 - i));
+      if (i % 3 != 0) {
+        log(who, daysAgo(i * 11), i % 2 == 0 ? Direction.MUTUAL : Direction.OUTBOUND);
+      }
+      people.add(who);
+    }
+    Contact removed = people.get(13);
+    contacts.deleteContact(account.id(), removed.id());
+
+    java.util.Map<Tier, long[]> expected = new java.util.EnumMap<>(Tier.class);
+    java.util.EnumSet<WarmthState> seen = java.util.EnumSet.noneOf(WarmthState.class);
+    for (Contact who : people) {
+      if (who.id() == removed.id()) {
+        continue;
+      }
+      Relationship r = relationships.find(account.id(), who.id()).orElseThrow();
+      WarmthState state = r.stateOn(clock.today());
+      seen.add(state);
+      int column =
+          switch (state) {
+            case WARM -> 0;
+            case NUDGE -> 1;
+            case AT_RISK -> 2;
+            case GOING_DORMANT -> 3;
+            default -> -1;
+          };
+      if (column >= 0) {
+        expected.computeIfAbsent(r.tier(), t -> new long[4])[column]++;
+      }
+    }
+    assertThat(seen)
+        .contains(
+            WarmthState.WARM,
+            WarmthState.NUDGE,
+            WarmthState.AT_RISK,
+            WarmthState.GOING_DORMANT,
+            WarmthState.NO_RHYTHM);
+
+    java.util.Map<Tier, long[]> counted = keepInTouch.warmthByTier(account.id());
+    assertThat(counted.keySet()).isEqualTo(expected.keySet());
+    expected.forEach(
+        (tier, counts) -> assertThat(counted.get(tier)).as(tier.name()).containsExactly(counts));
   }
 
   @Test
