@@ -2,6 +2,8 @@ package app.rapport.contacts;
 
 import app.rapport.platform.Text;
 import app.rapport.platform.db.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -98,6 +102,15 @@ class ContactBatchRepository {
         """);
   }
 
+  /** Everyone in the account, deleted and merged people too, as imports match them. */
+  void everyone(long account, Consumer<KnownContact> each) {
+    jdbc.sql(
+            "SELECT id, deleted_at, merged_into, import_batch_id FROM contact"
+                + " WHERE account_id = :account")
+        .param("account", account)
+        .query((RowCallbackHandler) rs -> each.accept(known(rs)));
+  }
+
   void insertRowKeys(List<Object[]> keys) {
     if (!keys.isEmpty()) {
       template.batchUpdate(
@@ -136,20 +149,19 @@ class ContactBatchRepository {
           .param("keys", slice)
           .query(
               rs -> {
-                long merged = rs.getLong("merged_into");
-                Long mergedInto = rs.wasNull() ? null : merged;
-                long batch = rs.getLong("import_batch_id");
-                Long importBatch = rs.wasNull() ? null : batch;
-                found.putIfAbsent(
-                    rs.getString("match_key"),
-                    new KnownContact(
-                        rs.getLong("id"),
-                        rs.getString("deleted_at") != null,
-                        mergedInto,
-                        importBatch));
+                found.putIfAbsent(rs.getString("match_key"), known(rs));
               });
     }
     return found;
+  }
+
+  private static KnownContact known(ResultSet rs) throws SQLException {
+    long merged = rs.getLong("merged_into");
+    Long mergedInto = rs.wasNull() ? null : merged;
+    long batch = rs.getLong("import_batch_id");
+    Long importBatch = rs.wasNull() ? null : batch;
+    return new KnownContact(
+        rs.getLong("id"), rs.getString("deleted_at") != null, mergedInto, importBatch);
   }
 
   /** Which of these folded names people not deleted already have. */

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -564,6 +565,18 @@ public class ContactService {
         batches.byEmailKey(account, emailKeys),
         batches.byPhone(account, e164s),
         batches.byRowKey(account, rowKeys));
+  }
+
+  /**
+   * Everyone in the account by the UID Rapport's vCard export gives them ({@link ContactUid}),
+   * deleted and merged people too. The UID is made from the person's id and cannot be read back, so
+   * each person of the account is looked at once: an import asks for it only when its file has
+   * UIDs.
+   */
+  public Map<UUID, KnownContact> byExportedUid(long account) {
+    Map<UUID, KnownContact> byUid = new java.util.HashMap<>();
+    batches.everyone(account, known -> byUid.put(ContactUid.uuidOf(known.id()), known));
+    return byUid;
   }
 
   /**

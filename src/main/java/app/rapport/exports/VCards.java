@@ -2,9 +2,9 @@ package app.rapport.exports;
 
 import app.rapport.contacts.Contact;
 import app.rapport.contacts.ContactNotes;
+import app.rapport.contacts.ContactUid;
 import app.rapport.contacts.EmailAddress;
 import app.rapport.contacts.PhoneNumber;
-import app.rapport.platform.db.Ids;
 import ezvcard.VCard;
 import ezvcard.parameter.EmailType;
 import ezvcard.parameter.TelephoneType;
@@ -16,10 +16,8 @@ import ezvcard.property.Revision;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
 import ezvcard.property.Uid;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * A person as a vCard for Apple Contacts and phones (written as vCard 3.0, which Apple reads): FN
@@ -33,7 +31,7 @@ final class VCards {
 
   static VCard of(Contact c) {
     VCard card = new VCard();
-    card.setUid(new Uid("urn:uuid:" + uuid(c.id())));
+    card.setUid(new Uid(ContactUid.of(c.id())));
     card.setFormattedName(c.fullName());
     card.setStructuredName(name(c.fullName()));
     for (int i = 0; i < c.emails().size(); i++) {
@@ -89,12 +87,6 @@ final class VCards {
       card.setRevision(new Revision(c.updatedAt()));
     }
     return card;
-  }
-
-  /** A UUID made from the person's id, so each export gives the person the same UID. */
-  static UUID uuid(long id) {
-    return UUID.nameUUIDFromBytes(
-        ("rapport-contact-" + Ids.format(id)).getBytes(StandardCharsets.UTF_8));
   }
 
   /**

@@ -5,6 +5,7 @@ import app.rapport.contacts.ContactAddition;
 import app.rapport.contacts.ContactCommand;
 import app.rapport.contacts.ContactNotes;
 import app.rapport.contacts.ContactService;
+import app.rapport.contacts.ContactUid;
 import app.rapport.contacts.EmailAddress;
 import app.rapport.contacts.KnownContact;
 import app.rapport.contacts.LinkedInProfiles;
@@ -24,16 +25,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
  * Takes in the people of a file, a slice at a time, so that memory holds one slice whatever the
  * size of the file. For each slice: every key is looked up in one query per kind (LinkedIn profile,
- * then email address, then E.164 phone number: the first that matches decides), the people matched
- * are read in one go, and what to add and what to fill in is written in a few batched statements. A
- * person met twice in the file (or in two files of one upload) is one person: rows later in a slice
- * see those earlier in it, and later slices see earlier ones in the database, inside the import's
- * transaction.
+ * then email address, then E.164 phone number, then the UID of Rapport's own vCard export: the
+ * first that matches decides), the people matched are read in one go, and what to add and what to
+ * fill in is written in a few batched statements. A person met twice in the file (or in two files
+ * of one upload) is one person: rows later in a slice see those earlier in it, and later slices see
+ * earlier ones in the database, inside the import's transaction.
  *
  * <p>Two people with the same name and no key in common are not the same person for certain; the
  * second is added and counted as a possible duplicate, which the user can merge.
@@ -67,10 +69,11 @@ class PeopleImport {
     List<ImportedPerson> slice = new ArrayList<>(SLICE);
     int part = 0;
     String unit = reader.report().unit();
+    ExportedUids uids = new ExportedUids(account);
     for (Optional<ImportedPerson> next = reader.next(); next.isPresent(); next = reader.next()) {
       slice.add(next.get());
       if (slice.size() == SLICE) {
-        take(account, batch, part++, unit, slice, tally, sink);
+        take(account, batch, part++, unit, slice, uids, tally, sink);
         slice.clear();
         if (Integer.bitCount(part) == 1) {
           // after 1, 2, 4, 8... slices: a handful of times however long the file
@@ -80,7 +83,38 @@ class PeopleImport {
     }
     tally.absorb(reader.report());
     if (tally.failure() == null && !slice.isEmpty()) {
-      take(account, batch, part, unit, slice, tally, sink);
+      take(account, batch, part, unit, slice, uids, tally, sink);
+    }
+  }
+
+  /**
+   * The people of the account by the UID Rapport's vCard export gives them, read once per import
+   * and only if its file has UIDs: a file exported by Rapport and imported back finds each person,
+   * the ones without any other key too.
+   */
+  private final class ExportedUids {
+    private final long account;
+    private Map<UUID, KnownContact> byUid;
+
+    ExportedUids(long account) {
+      this.account = account;
+    }
+
+    Map<UUID, KnownContact> matching(Set<UUID> uids) {
+      if (uids.isEmpty()) {
+        return Map.of();
+      }
+      if (byUid == null) {
+        byUid = contacts.byExportedUid(account);
+      }
+      Map<UUID, KnownContact> found = new HashMap<>();
+      for (UUID uid : uids) {
+        KnownContact known = byUid.get(uid);
+        if (known != null) {
+          found.put(uid, known);
+        }
+      }
+      return found;
     }
   }
 
@@ -88,18 +122,21 @@ class PeopleImport {
 
   /**
    * What a person can be recognised by, in order: LinkedIn profile, email addresses, E.164 phone
-   * numbers; without any of these, the row itself ({@link ContactService#rowKey}), so that the same
-   * row imported again finds them.
+   * numbers, the UID Rapport's vCard export gave them ({@link ContactUid}); without any of the
+   * first three, also the row itself ({@link ContactService#rowKey}), so that the same row imported
+   * again finds them.
    */
-  private record Keys(String linkedIn, List<String> emails, List<String> phones, String row) {
+  private record Keys(
+      String linkedIn, List<String> emails, List<String> phones, UUID uid, String row) {
 
-    static Keys of(ContactCommand c) {
+    static Keys of(ContactCommand c, String uid) {
       String linkedIn = LinkedInProfiles.key(c.linkedinUrl());
       List<String> emails = c.emails().stream().map(EmailAddress::key).toList();
       List<String> phones =
           c.phones().stream().map(PhoneNumber::e164).filter(p -> p != null).toList();
       boolean none = linkedIn == null && emails.isEmpty() && phones.isEmpty();
-      return new Keys(linkedIn, emails, phones, none ? ContactService.rowKey(c) : null);
+      return new Keys(
+          linkedIn, emails, phones, ContactUid.read(uid), none ? ContactService.rowKey(c) : null);
     }
   }
 
@@ -109,6 +146,7 @@ class PeopleImport {
       int part,
       String unit,
       List<ImportedPerson> people,
+      ExportedUids uids,
       ImportTally tally,
       AdditionsSink sink) {
     List<Candidate> candidates = new ArrayList<>(people.size());
@@ -116,13 +154,14 @@ class PeopleImport {
     Set<String> emailKeys = new HashSet<>();
     Set<String> phoneKeys = new HashSet<>();
     Set<String> rowKeys = new HashSet<>();
+    Set<UUID> uidKeys = new HashSet<>();
     Set<String> names = new HashSet<>();
     for (ImportedPerson person : people) {
       ContactService.Fitted fitted = contacts.fitForImport(commandOf(person));
       for (String note : fitted.notes()) {
         tally.error(person.sourceRow(), unit + " " + person.sourceRow() + ": " + note);
       }
-      Keys keys = Keys.of(fitted.command());
+      Keys keys = Keys.of(fitted.command(), person.uid());
       if (keys.linkedIn() != null) {
         linkedInKeys.add(keys.linkedIn());
       }
@@ -131,12 +170,17 @@ class PeopleImport {
       if (keys.row() != null) {
         rowKeys.add(keys.row());
       }
+      if (keys.uid() != null) {
+        uidKeys.add(keys.uid());
+      }
       names.add(Text.fold(fitted.command().fullName()));
       candidates.add(new Candidate(person.sourceRow(), fitted.command(), keys));
     }
     ContactService.KeyMatches known =
         contacts.findByKeys(account, linkedInKeys, emailKeys, phoneKeys, rowKeys);
+    Map<UUID, KnownContact> byUid = uids.matching(uidKeys);
     Set<Long> targets = new HashSet<>();
+    byUid.values().forEach(k -> targets.add(k.target()));
     known.byLinkedInKey().values().forEach(k -> targets.add(k.target()));
     known.byEmailKey().values().forEach(k -> targets.add(k.target()));
     known.byPhone().values().forEach(k -> targets.add(k.target()));
@@ -146,8 +190,9 @@ class PeopleImport {
       state.put(c.id(), c);
     }
     Map<Long, Long> batchOf = new HashMap<>();
-    for (Map<String, KnownContact> byKey :
-        List.of(known.byLinkedInKey(), known.byEmailKey(), known.byPhone(), known.byRowKey())) {
+    for (Map<?, KnownContact> byKey :
+        List.of(
+            known.byLinkedInKey(), known.byEmailKey(), known.byPhone(), byUid, known.byRowKey())) {
       byKey
           .values()
           .forEach(
@@ -164,7 +209,7 @@ class PeopleImport {
     Map<Long, String> addedRowKeys = new HashMap<>();
     Map<Long, ContactAddition> additions = new LinkedHashMap<>();
     for (Candidate candidate : candidates) {
-      Long match = match(candidate.keys(), sliceKeys, known);
+      Long match = match(candidate.keys(), sliceKeys, known, byUid);
       Contact current = match == null ? null : added.getOrDefault(match, state.get(match));
       if (current == null) {
         long id = Ids.next();
@@ -217,7 +262,10 @@ class PeopleImport {
 
   /** The person the keys match: in this slice first, then in Rapport; keys in their order. */
   private static Long match(
-      Keys keys, Map<String, Long> sliceKeys, ContactService.KeyMatches known) {
+      Keys keys,
+      Map<String, Long> sliceKeys,
+      ContactService.KeyMatches known,
+      Map<UUID, KnownContact> byUid) {
     if (keys.linkedIn() != null) {
       Long found = find("li:" + keys.linkedIn(), sliceKeys, known.byLinkedInKey(), keys.linkedIn());
       if (found != null) {
@@ -236,13 +284,19 @@ class PeopleImport {
         return found;
       }
     }
+    if (keys.uid() != null) {
+      Long found = find("ui:" + keys.uid(), sliceKeys, byUid, keys.uid());
+      if (found != null) {
+        return found;
+      }
+    }
     return keys.row() == null
         ? null
         : find("rk:" + keys.row(), sliceKeys, known.byRowKey(), keys.row());
   }
 
-  private static Long find(
-      String sliceKey, Map<String, Long> sliceKeys, Map<String, KnownContact> known, String key) {
+  private static <K> Long find(
+      String sliceKey, Map<String, Long> sliceKeys, Map<K, KnownContact> known, K key) {
     Long inSlice = sliceKeys.get(sliceKey);
     if (inSlice != null) {
       return inSlice;
@@ -257,6 +311,9 @@ class PeopleImport {
     }
     keys.emails().forEach(e -> sliceKeys.putIfAbsent("em:" + e, id));
     keys.phones().forEach(p -> sliceKeys.putIfAbsent("ph:" + p, id));
+    if (keys.uid() != null) {
+      sliceKeys.putIfAbsent("ui:" + keys.uid(), id);
+    }
     if (keys.row() != null) {
       sliceKeys.putIfAbsent("rk:" + keys.row(), id);
     }

@@ -109,6 +109,56 @@ class ExportRoundTripTest extends DatabaseTestBase {
     assertThat(notesByName()).isEqualTo(before);
   }
 
+  /** Someone with no LinkedIn profile, email address or phone: only the vCard's UID is theirs. */
+  private void keyless(String name) {
+    contacts.addContact(
+        account.id(),
+        new ContactCommand(
+            name,
+            List.of(),
+            List.of(),
+            null,
+            "Fabrikam",
+            "Buyer",
+            null,
+            Tier.NETWORK,
+            List.of(),
+            "Met once",
+            null,
+            null,
+            null,
+            CareerFacts.none(),
+            null));
+  }
+
+  @Test
+  void peopleWithNoKeyComeBackAsThemselvesByTheVCardsUid() {
+    threePeople();
+    keyless("Dana Lee");
+    keyless("Eli Moss");
+    byte[] vcards = exported().get("contacts.vcf");
+
+    ImportBatch done = imported("contacts.vcf", vcards);
+    assertThat(done.created()).isZero();
+    assertThat(done.possibleDuplicates()).isZero();
+    assertThat(done.unchanged()).isEqualTo(5);
+
+    // As an address book may give the UID back: in capitals, without "urn:uuid:", with Apple's
+    // ":ABPerson" after it.
+    String text = new String(vcards, java.nio.charset.StandardCharsets.UTF_8);
+    String rewritten =
+        java.util.regex.Pattern.compile("UID:urn:uuid:([0-9a-f-]{36})")
+            .matcher(text)
+            .replaceAll(m -> "UID:" + m.group(1).toUpperCase(java.util.Locale.ROOT) + ":ABPerson");
+    assertThat(rewritten).contains(":ABPerson").doesNotContain("urn:uuid:");
+    ImportBatch again =
+        imported("contacts.vcf", rewritten.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(again.created()).isZero();
+    assertThat(again.unchanged()).isEqualTo(5);
+    assertThat(notesByName())
+        .containsOnlyKeys("Ana Ruiz", "Bob Stone", "Cleo Park", "Dana Lee", "Eli Moss");
+  }
+
   @Test
   void intoAnEmptyAccountNotesAndHowTheyMetComeBackApart() {
     threePeople();

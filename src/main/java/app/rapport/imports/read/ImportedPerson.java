@@ -24,6 +24,8 @@ import java.util.List;
  * @param tags groups and labels the user gave the person, without system groups such as Google's "*
  *     myContacts"
  * @param sourceRow the 1-based spreadsheet row or vCard card number the person came from
+ * @param uid the vCard's UID, which Rapport's own export makes from the person's id; null when the
+ *     file has none
  */
 public record ImportedPerson(
     String fullName,
@@ -38,11 +40,44 @@ public record ImportedPerson(
     Birthday birthday,
     String notes,
     List<String> tags,
-    int sourceRow) {
+    int sourceRow,
+    String uid) {
 
   public ImportedPerson {
     emails = List.copyOf(emails);
     phones = List.copyOf(phones);
     tags = List.copyOf(tags);
+  }
+
+  /** A person from a file whose rows have no UID (every format but vCard). */
+  public ImportedPerson(
+      String fullName,
+      String givenName,
+      String familyName,
+      List<ImportedEmail> emails,
+      List<ImportedPhone> phones,
+      String organization,
+      String title,
+      String linkedinUrl,
+      LocalDate knownSince,
+      Birthday birthday,
+      String notes,
+      List<String> tags,
+      int sourceRow) {
+    this(
+        fullName,
+        givenName,
+        familyName,
+        emails,
+        phones,
+        organization,
+        title,
+        linkedinUrl,
+        knownSince,
+        birthday,
+        notes,
+        tags,
+        sourceRow,
+        null);
   }
 }

@@ -22,6 +22,7 @@ final class PersonDraft {
   String linkedinUrl;
   LocalDate knownSince;
   Birthday birthday;
+  String uid;
   private final List<String> notes = new ArrayList<>();
   private final List<ImportedEmail> preferredEmails = new ArrayList<>();
   private final List<ImportedEmail> otherEmails = new ArrayList<>();
@@ -104,7 +105,8 @@ final class PersonDraft {
         birthday,
         notes.isEmpty() ? null : String.join("\n\n", notes),
         new ArrayList<>(tags),
-        sourceRow);
+        sourceRow,
+        Text.clean(uid));
   }
 
   private String displayName(List<ImportedEmail> emails, List<ImportedPhone> phones) {

@@ -157,6 +157,9 @@ final class VCardPeople extends BaseReader<ImportedPerson> {
     }
     draft.linkedin(linkedIn(vcard));
     draft.birthday = birthday(vcard);
+    if (vcard.getUid() != null) {
+      draft.uid = vcard.getUid().getValue();
+    }
     return draft;
   }
 

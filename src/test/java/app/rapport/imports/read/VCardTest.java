@@ -216,4 +216,19 @@ class VCardTest {
                 .emails())
         .containsExactly(new ImportedEmail("dwhite@gmail.com", "other"));
   }
+
+  @Test
+  void readsEachCardsUid(@org.junit.jupiter.api.io.TempDir Path dir) {
+    Path file =
+        Fixtures.write(
+            dir,
+            "uids.vcf",
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana Lee\r\n"
+                + "UID:urn:uuid:0b3f1e9c-5d2a-3c4b-9e8f-7a6b5c4d3e2f\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eli Moss\r\nEND:VCARD\r\n");
+
+    assertThat(people(file).items())
+        .extracting(ImportedPerson::uid)
+        .containsExactly("urn:uuid:0b3f1e9c-5d2a-3c4b-9e8f-7a6b5c4d3e2f", null);
+  }
 }
