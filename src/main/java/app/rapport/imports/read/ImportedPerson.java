@@ -48,36 +48,4 @@ public record ImportedPerson(
     phones = List.copyOf(phones);
     tags = List.copyOf(tags);
   }
-
-  /** A person from a file whose rows have no UID (every format but vCard). */
-  public ImportedPerson(
-      String fullName,
-      String givenName,
-      String familyName,
-      List<ImportedEmail> emails,
-      List<ImportedPhone> phones,
-      String organization,
-      String title,
-      String linkedinUrl,
-      LocalDate knownSince,
-      Birthday birthday,
-      String notes,
-      List<String> tags,
-      int sourceRow) {
-    this(
-        fullName,
-        givenName,
-        familyName,
-        emails,
-        phones,
-        organization,
-        title,
-        linkedinUrl,
-        knownSince,
-        birthday,
-        notes,
-        tags,
-        sourceRow,
-        null);
-  }
 }

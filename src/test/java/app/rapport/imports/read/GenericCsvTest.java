@@ -135,7 +135,8 @@ class GenericCsvTest {
                 Birthday.of(LocalDate.of(1906, 12, 9)),
                 "Invented the compiler",
                 List.of(),
-                2),
+                2,
+                null),
             new ImportedPerson(
                 "Alan Turing",
                 null,
@@ -149,10 +150,11 @@ class GenericCsvTest {
                 Birthday.withoutYear(MonthDay.of(6, 23)),
                 null,
                 List.of(),
-                3),
+                3,
+                null),
             new ImportedPerson(
                 "Acme", null, null, List.of(), List.of(), "Acme", null, null, null, null, null,
-                List.of(), 5));
+                List.of(), 5, null));
   }
 
   @Test

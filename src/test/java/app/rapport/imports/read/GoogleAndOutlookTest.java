@@ -37,7 +37,8 @@ class GoogleAndOutlookTest {
                 Birthday.withoutYear(MonthDay.of(7, 1)),
                 "Met at the 2019 regional HR summit.\nAsked about board roles.",
                 List.of("Former colleagues"),
-                2));
+                2,
+                null));
     ImportedPerson jamal = named(read, "Jamal Jensen");
     assertThat(jamal.birthday()).isEqualTo(Birthday.of(LocalDate.of(1971, 4, 17)));
     assertThat(jamal.tags()).isEmpty();
@@ -75,7 +76,8 @@ class GoogleAndOutlookTest {
                 Birthday.of(LocalDate.of(1984, 11, 2)),
                 "Met at PyCon.\nLikes chess.",
                 List.of("Mentors"),
-                2),
+                2,
+                null),
             new ImportedPerson(
                 "Søren Kierkegaard",
                 "Søren",
@@ -89,7 +91,8 @@ class GoogleAndOutlookTest {
                 Birthday.withoutYear(MonthDay.of(5, 5)),
                 null,
                 List.of(),
-                3));
+                3,
+                null));
   }
 
   @Test
@@ -113,7 +116,8 @@ class GoogleAndOutlookTest {
                 null,
                 "Café chat in 2018 — très utile.",
                 List.of("Business"),
-                2));
+                2,
+                null));
     assertThat(named(read, "Kenneth Park").tags()).containsExactly("Business", "Former colleagues");
   }
 
@@ -148,7 +152,8 @@ class GoogleAndOutlookTest {
                 Birthday.of(LocalDate.of(1990, 3, 12)),
                 "Café à 8h — très bien.",
                 List.of("Clients", "Paris"),
-                2),
+                2,
+                null),
             new ImportedPerson(
                 "Jürgen Groß Jr.",
                 "Jürgen",
@@ -164,7 +169,8 @@ class GoogleAndOutlookTest {
                 null,
                 null,
                 List.of(),
-                3));
+                3,
+                null));
   }
 
   @Test
@@ -192,7 +198,8 @@ class GoogleAndOutlookTest {
                 Birthday.of(LocalDate.of(1988, 7, 31)),
                 "Introduced by Sam.\nFollow up in May.",
                 List.of(),
-                2));
+                2,
+                null));
     ImportedPerson addressOnly = read.items().get(1);
     assertThat(addressOnly.fullName()).isEqualTo("only.an.address@example.com");
     assertThat(addressOnly.givenName()).isNull();

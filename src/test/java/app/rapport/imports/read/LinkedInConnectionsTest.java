@@ -37,7 +37,8 @@ class LinkedInConnectionsTest {
                 null,
                 null,
                 List.of(),
-                5));
+                5,
+                null));
     ImportedPerson withEmail = named(read, "Joan Johansson");
     assertThat(withEmail.emails())
         .containsExactly(new ImportedEmail("joan.1@example.org", "other"));
@@ -81,7 +82,8 @@ class LinkedInConnectionsTest {
                 null,
                 null,
                 List.of(),
-                2),
+                2,
+                null),
             new ImportedPerson(
                 "Jordan Pike",
                 "Jordan",
@@ -95,7 +97,8 @@ class LinkedInConnectionsTest {
                 null,
                 null,
                 List.of(),
-                3),
+                3,
+                null),
             new ImportedPerson(
                 "Mei Iyer",
                 "Mei",
@@ -109,7 +112,8 @@ class LinkedInConnectionsTest {
                 null,
                 null,
                 List.of(),
-                4));
+                4,
+                null));
   }
 
   @Test

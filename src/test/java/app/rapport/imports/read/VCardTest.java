@@ -39,7 +39,8 @@ class VCardTest {
                 Birthday.of(LocalDate.of(1975, 7, 4)),
                 "Erste Zeile\r\nZweite Zeile mit einem sehr langen Text, der umgebrochen wurde.",
                 List.of(),
-                1));
+                1,
+                null));
   }
 
   @Test
@@ -73,7 +74,8 @@ class VCardTest {
                 Birthday.withoutYear(MonthDay.of(3, 15)),
                 "Met at the 2019 HR summit.\nAsked about board roles.",
                 List.of("Mentors", "Stockholm"),
-                1));
+                1,
+                null));
 
     ImportedPerson company = read.items().get(1);
     assertThat(company.organization()).isEqualTo("Fourth Coffee");
@@ -108,7 +110,8 @@ class VCardTest {
                 Birthday.withoutYear(MonthDay.of(4, 15)),
                 "Portuguese design community.",
                 List.of(),
-                1));
+                1,
+                null));
   }
 
   @Test
