@@ -271,6 +271,41 @@ class ImportApiTest extends DatabaseTestBase {
         .isZero();
   }
 
+  private long found(String words) {
+    return contacts
+        .list(
+            account.id(),
+            new ContactFilter(words, null, null, null),
+            new app.rapport.platform.db.PageRequest(0, 5))
+        .total();
+  }
+
+  /**
+   * Filling in what search reads (notes) rewrites the person's search words; filling in only what
+   * it does not (a birthday) leaves them as they were, still found.
+   */
+  @Test
+  void anImportFillingInPeopleKeepsTheirSearchWordsTrue() throws Exception {
+    upload("connections.csv", ImportFixtures.bytes("linkedin/Connections.csv"))
+        .andExpect(status().isCreated());
+    assertThat(found("oud")).isZero();
+    String cards =
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Yusuf Liu\r\n"
+            + "X-SOCIALPROFILE;type=linkedin:https://www.linkedin.com/in/yusuf-liu-1a2b3c/\r\n"
+            + "NOTE:Plays the oud on Sundays\r\nEND:VCARD\r\n"
+            + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosa Nakamura\r\n"
+            + "X-SOCIALPROFILE;type=linkedin:https://www.linkedin.com/in/rosa-nakamura-1a8809/\r\n"
+            + "BDAY:1970-01-02\r\nEND:VCARD\r\n";
+    upload("phone.vcf", cards.getBytes(StandardCharsets.UTF_8))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.updated").value(2));
+
+    assertThat(byProfile("rosa-nakamura-1a8809").birthday().toString()).isEqualTo("1970-01-02");
+    assertThat(found("oud sundays yusuf")).isEqualTo(1);
+    assertThat(found("Yusuf Liu Contoso")).isEqualTo(1);
+    assertThat(found("Rosa Nakamura Margie nurse")).isEqualTo(1);
+  }
+
   @Test
   void undoingMessagesRemovesTheirTouchpointsAndTheirEffectOnKeepingInTouch() throws Exception {
     upload("connections.csv", ImportFixtures.bytes("linkedin/Connections.csv"))
