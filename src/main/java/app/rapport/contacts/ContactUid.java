@@ -8,9 +8,13 @@ import java.util.UUID;
 /**
  * The UID a person has in Rapport's vCard export: a UUID made from their id, the same in every
  * export, so that a card imported back (from the file, or from an address book that kept the UID)
- * is recognised as that person even when it has no other key.
+ * is recognised as that person even when it has no other key. The Google CSV export, which has no
+ * UID column, carries it as a custom field labelled {@value #LABEL}.
  */
 public final class ContactUid {
+
+  /** The label of the custom field that holds the UID in the Google CSV export. */
+  public static final String LABEL = "Rapport ID";
 
   private static final String URN = "urn:uuid:";
   private static final String APPLE = ":abperson";

@@ -2,6 +2,7 @@ package app.rapport.exports;
 
 import app.rapport.contacts.Contact;
 import app.rapport.contacts.ContactNotes;
+import app.rapport.contacts.ContactUid;
 import app.rapport.contacts.EmailAddress;
 import app.rapport.contacts.PhoneNumber;
 import java.util.ArrayList;
@@ -13,6 +14,10 @@ import java.util.Locale;
  * address books import: as many "E-mail n" and "Phone n" pairs as the person with the most has,
  * several tags in one cell joined by " ::: ". Cells that a spreadsheet would run as a formula
  * ({@code = + - @}, tab, carriage return at the start) get an apostrophe before them.
+ *
+ * <p>Each person's UID ({@link ContactUid}, the same as in the vCard export) is a custom field
+ * labelled {@value ContactUid#LABEL}: the layout has no UID column, and Google Contacts keeps
+ * custom fields, so a file imported back, from Rapport or from Google, finds each person by it.
  */
 final class GoogleCsv {
 
@@ -55,6 +60,8 @@ final class GoogleCsv {
     }
     header.add("Website 1 - Label");
     header.add("Website 1 - Value");
+    header.add("Custom Field 1 - Label");
+    header.add("Custom Field 1 - Value");
     return header;
   }
 
@@ -89,6 +96,8 @@ final class GoogleCsv {
     }
     row.add(c.linkedinUrl() == null ? "" : "LinkedIn");
     row.add(c.linkedinUrl());
+    row.add(ContactUid.LABEL);
+    row.add(ContactUid.of(c.id()));
     return row.stream().map(GoogleCsv::safe).toList();
   }
 

@@ -139,6 +139,36 @@ class ExportRoundTripTest extends DatabaseTestBase {
   }
 
   @Test
+  void peopleWithNoKeyComeBackAsThemselvesByTheSpreadsheetsRapportId() {
+    threePeople();
+    person("Dana Lee", null, "Met once", null);
+    person("Eli Moss", null, null, "At a wedding");
+    byte[] csv = exported().get("contacts.csv");
+    String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text)
+        .contains("Custom Field 1 - Label,Custom Field 1 - Value")
+        .contains(",Rapport ID,urn:uuid:");
+
+    ImportBatch done = imported("contacts.csv", csv);
+    assertThat(done.created()).isZero();
+    assertThat(done.possibleDuplicates()).isZero();
+    assertThat(done.unchanged()).isEqualTo(5);
+
+    // As another program may give the field back: the UID in capitals, without "urn:uuid:".
+    String rewritten =
+        java.util.regex.Pattern.compile("urn:uuid:([0-9a-f-]{36})")
+            .matcher(text)
+            .replaceAll(m -> m.group(1).toUpperCase(java.util.Locale.ROOT));
+    assertThat(rewritten).doesNotContain("urn:uuid:");
+    ImportBatch again =
+        imported("contacts.csv", rewritten.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(again.created()).isZero();
+    assertThat(again.unchanged()).isEqualTo(5);
+    assertThat(notesByName())
+        .containsOnlyKeys("Ana Ruiz", "Bob Stone", "Cleo Park", "Dana Lee", "Eli Moss");
+  }
+
+  @Test
   void intoAnEmptyAccountNotesAndHowTheyMetComeBackApart() {
     threePeople();
     Map<String, List<String>> before = notesByName();

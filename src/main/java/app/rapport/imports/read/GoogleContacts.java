@@ -1,5 +1,6 @@
 package app.rapport.imports.read;
 
+import app.rapport.contacts.ContactUid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,12 +10,13 @@ import java.util.regex.Pattern;
  * Google Contacts' CSV in both layouts. The current one ("First Name", "Labels", "E-mail 1 -
  * Label") and the legacy one ("Name", "Given Name", "Group Membership", "E-mail 1 - Type") differ
  * in names more than in shape, so one mapper reads both. A cell may hold several values joined by "
- * ::: "; a label starting with "* " marks the preferred value.
+ * ::: "; a label starting with "* " marks the preferred value. Of the custom fields, the one
+ * labelled {@value ContactUid#LABEL} is read: the UID Rapport's own export gave the person.
  */
 final class GoogleContacts implements CsvRowMapper {
 
   private static final Pattern NUMBERED =
-      Pattern.compile("(?i)(e-mail|email|phone|website|organization) (\\d+) - (.+)");
+      Pattern.compile("(?i)(e-mail|email|phone|website|organization|custom field) (\\d+) - (.+)");
   private static final Pattern SEPARATOR = Pattern.compile(":::");
 
   /** One numbered group of columns, such as "Phone 2 - Label" with "Phone 2 - Value". */
@@ -35,6 +37,7 @@ final class GoogleContacts implements CsvRowMapper {
   private final List<Group> emails;
   private final List<Group> phones;
   private final List<Group> websites;
+  private final List<Group> customFields;
 
   private GoogleContacts(CsvHeader header) {
     fullName = header.indexOf("Name");
@@ -52,6 +55,7 @@ final class GoogleContacts implements CsvRowMapper {
     emails = groups(header, "e-mail", "email");
     phones = groups(header, "phone");
     websites = groups(header, "website");
+    customFields = groups(header, "custom field");
   }
 
   static CsvRowMapper.Factory factory() {
@@ -109,6 +113,12 @@ final class GoogleContacts implements CsvRowMapper {
         if (LinkedInUrls.isProfile(site)) {
           draft.linkedin(site);
         }
+      }
+    }
+    for (Group group : customFields) {
+      String label = Text.clean(row.cell(group.label()));
+      if (label != null && label.equalsIgnoreCase(ContactUid.LABEL)) {
+        draft.uid = firstValue(row.cell(group.value()));
       }
     }
     for (String label : values(row.cell(labels))) {

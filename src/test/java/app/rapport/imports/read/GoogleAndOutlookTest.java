@@ -5,10 +5,12 @@ import static app.rapport.imports.read.Fixtures.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Google Contacts CSV (current and legacy layouts) and Outlook CSV (desktop and Outlook.com). */
 class GoogleAndOutlookTest {
@@ -93,6 +95,40 @@ class GoogleAndOutlookTest {
                 List.of(),
                 3,
                 null));
+  }
+
+  @Test
+  void readsTheUidOfRapportsExportFromItsCustomFieldInBothLayouts(@TempDir Path dir) {
+    String uid = "urn:uuid:3f2b6c1e-8d4a-3b5f-9c7e-1a2b3c4d5e6f";
+    Path current =
+        Fixtures.write(
+            dir,
+            "current.csv",
+            "First Name,Last Name,Labels,Custom Field 1 - Label,Custom Field 1 - Value,"
+                + "Custom Field 2 - Label,Custom Field 2 - Value\r\n"
+                + "Dana,Lee,* myContacts,Shoe size,42,Rapport ID,"
+                + uid
+                + "\r\n"
+                + "Eli,Moss,* myContacts,Shoe size,44,,\r\n");
+    Path legacy =
+        Fixtures.write(
+            dir,
+            "legacy.csv",
+            "Name,Given Name,Family Name,Group Membership,Custom Field 1 - Type,"
+                + "Custom Field 1 - Value\r\n"
+                + "Dana Lee,Dana,Lee,* myContacts,rapport id,"
+                + uid.toUpperCase(java.util.Locale.ROOT)
+                + "\r\n");
+
+    Fixtures.Read<ImportedPerson> fromCurrent = people(current);
+    assertThat(fromCurrent.report().problems()).isEmpty();
+    assertThat(named(fromCurrent, "Dana Lee").uid()).isEqualTo(uid);
+    // another custom field is not a UID
+    assertThat(named(fromCurrent, "Eli Moss").uid()).isNull();
+    Fixtures.Read<ImportedPerson> fromLegacy = people(legacy);
+    assertThat(fromLegacy.report().problems()).isEmpty();
+    assertThat(named(fromLegacy, "Dana Lee").uid())
+        .isEqualTo(uid.toUpperCase(java.util.Locale.ROOT));
   }
 
   @Test
