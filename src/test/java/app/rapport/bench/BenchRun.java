@@ -64,6 +64,7 @@ public final class BenchRun {
       boolean jmh = false;
       boolean jfr = false;
       Integer timed = null;
+      Integer warmup = null;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--size" -> size = NetworkSize.named(args[++i]);
@@ -73,6 +74,7 @@ public final class BenchRun {
           case "--jmh" -> jmh = true;
           case "--jfr" -> jfr = true;
           case "--requests" -> timed = Integer.parseInt(args[++i]);
+          case "--warmup" -> warmup = Integer.parseInt(args[++i]);
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
@@ -91,7 +93,7 @@ public final class BenchRun {
           jmh,
           jfr,
           timed != null ? timed : small ? 200 : 500,
-          small ? 50 : 100,
+          warmup != null ? warmup : small ? 50 : 100,
           small ? 2 : 3);
     }
   }
@@ -103,7 +105,8 @@ public final class BenchRun {
     } catch (IllegalArgumentException e) {
       System.err.println("bench/run: " + e.getMessage());
       System.err.println(
-          "usage: bench/run --size S|M|L [--db sqlite|postgres] [--jmh] [--jfr] [--requests N]");
+          "usage: bench/run --size S|M|L [--db sqlite|postgres] [--jmh] [--jfr] [--requests N]"
+              + " [--warmup N]");
       System.exit(2);
       return;
     }
