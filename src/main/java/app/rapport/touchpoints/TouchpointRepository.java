@@ -116,7 +116,10 @@ class TouchpointRepository {
     addParticipants(people);
   }
 
-  /** Adds people to touchpoints, leaving alone those already there. */
+  /**
+   * Adds people to touchpoints, leaving alone those already there. The touchpoints are ones the
+   * running import logged, so none is deleted (see {@link #markDeleted}).
+   */
   void addParticipants(List<Object[]> people) {
     if (people.isEmpty()) {
       return;
@@ -199,8 +202,9 @@ class TouchpointRepository {
     }
     jdbc.sql(
             """
-            INSERT INTO touchpoint_contact (account_id, touchpoint_id, contact_id, occurred_on)
-            SELECT account_id, id, :contact, occurred_on FROM touchpoint
+            INSERT INTO touchpoint_contact
+              (account_id, touchpoint_id, contact_id, occurred_on, deleted)
+            SELECT account_id, id, :contact, occurred_on, deleted_at IS NOT NULL FROM touchpoint
              WHERE account_id = :account AND id IN (:ids)
             """)
         .param("account", account)
@@ -322,24 +326,45 @@ class TouchpointRepository {
   }
 
   boolean markDeleted(long account, long id, Instant now) {
-    return jdbc.sql(
-                "UPDATE touchpoint SET deleted_at = :now, version = version + 1"
-                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
-            .param("account", account)
-            .param("id", id)
-            .param("now", db.instant(now))
-            .update()
-        == 1;
+    boolean deleted =
+        jdbc.sql(
+                    "UPDATE touchpoint SET deleted_at = :now, version = version + 1"
+                        + " WHERE account_id = :account AND id = :id AND deleted_at IS NULL")
+                .param("account", account)
+                .param("id", id)
+                .param("now", db.instant(now))
+                .update()
+            == 1;
+    if (deleted) {
+      markPeople(account, id, true);
+    }
+    return deleted;
   }
 
   boolean restore(long account, long id) {
-    return jdbc.sql(
-                "UPDATE touchpoint SET deleted_at = NULL, version = version + 1"
-                    + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
-            .param("account", account)
-            .param("id", id)
-            .update()
-        == 1;
+    boolean restored =
+        jdbc.sql(
+                    "UPDATE touchpoint SET deleted_at = NULL, version = version + 1"
+                        + " WHERE account_id = :account AND id = :id AND deleted_at IS NOT NULL")
+                .param("account", account)
+                .param("id", id)
+                .update()
+            == 1;
+    if (restored) {
+      markPeople(account, id, false);
+    }
+    return restored;
+  }
+
+  /** Keeps the copy of a touchpoint's deletion on its people's rows in step with it. */
+  private void markPeople(long account, long id, boolean deleted) {
+    jdbc.sql(
+            "UPDATE touchpoint_contact SET deleted = :deleted"
+                + " WHERE account_id = :account AND touchpoint_id = :id")
+        .param("deleted", deleted)
+        .param("account", account)
+        .param("id", id)
+        .update();
   }
 
   /** The people of a touchpoint, deleted or not: whose relationship a change touches. */
@@ -371,7 +396,7 @@ class TouchpointRepository {
                 """
                 SELECT t.* FROM touchpoint_contact tc
                   JOIN touchpoint t ON t.account_id = tc.account_id AND t.id = tc.touchpoint_id
-                 WHERE tc.account_id = :account AND tc.contact_id = :contact AND t.deleted_at IS NULL
+                 WHERE tc.account_id = :account AND tc.contact_id = :contact AND tc.deleted = FALSE
                  ORDER BY tc.occurred_on DESC, tc.touchpoint_id DESC
                  LIMIT :limit OFFSET :offset
                 """)
@@ -387,9 +412,8 @@ class TouchpointRepository {
   long countTimeline(long account, long contact) {
     return jdbc.sql(
             """
-            SELECT COUNT(*) FROM touchpoint_contact tc
-              JOIN touchpoint t ON t.account_id = tc.account_id AND t.id = tc.touchpoint_id
-             WHERE tc.account_id = :account AND tc.contact_id = :contact AND t.deleted_at IS NULL
+            SELECT COUNT(*) FROM touchpoint_contact
+             WHERE account_id = :account AND contact_id = :contact AND deleted = FALSE
             """)
         .param("account", account)
         .param("contact", contact)

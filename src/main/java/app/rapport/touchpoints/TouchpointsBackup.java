@@ -173,7 +173,13 @@ class TouchpointsBackup implements BackupSection {
                 });
             for (String contact : t.contactIds() == null ? List.<String>of() : t.contactIds()) {
               people.add(
-                  new Object[] {account, id, Ids.parse(contact).orElseThrow(), t.occurredOn()});
+                  new Object[] {
+                    account,
+                    id,
+                    Ids.parse(contact).orElseThrow(),
+                    t.occurredOn(),
+                    t.deletedAt() != null
+                  });
             }
           }
           template.batchUpdate(
@@ -202,10 +208,11 @@ class TouchpointsBackup implements BackupSection {
               });
           if (!people.isEmpty()) {
             template.batchUpdate(
-                "INSERT INTO touchpoint_contact (account_id, touchpoint_id, contact_id, occurred_on)"
-                    + " VALUES (?, ?, ?, ?)",
+                "INSERT INTO touchpoint_contact"
+                    + " (account_id, touchpoint_id, contact_id, occurred_on, deleted)"
+                    + " VALUES (?, ?, ?, ?, ?)",
                 people,
-                new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.DATE});
+                new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.DATE, Types.BOOLEAN});
           }
         });
   }
