@@ -8,7 +8,6 @@ import app.rapport.contacts.ContactService;
 import app.rapport.contacts.MergeChoices;
 import app.rapport.model.Channel;
 import app.rapport.model.Direction;
-import app.rapport.model.Tier;
 import app.rapport.platform.db.PageRequest;
 import app.rapport.platform.db.PageResult;
 import app.rapport.support.DatabaseTestBase;
@@ -32,22 +31,7 @@ class DeletedTouchpointsTest extends DatabaseTestBase {
   @Autowired JdbcClient jdbc;
 
   private Contact person(String name) {
-    return contacts.addContact(
-        account.id(),
-        new ContactCommand(
-            name,
-            List.of(),
-            List.of(),
-            null,
-            null,
-            null,
-            null,
-            Tier.NETWORK,
-            List.of(),
-            null,
-            null,
-            null,
-            null));
+    return contacts.addContact(account.id(), ContactCommand.named(name));
   }
 
   private Touchpoint log(int daysAgo, Contact... people) {
@@ -120,6 +104,8 @@ class DeletedTouchpointsTest extends DatabaseTestBase {
             null,
             null,
             null));
+    assertThat(timeline(ana)).containsExactly(both.id(), onlyAna.id());
+    assertThat(timeline(bob)).containsExactly(both.id(), onlyBob.id());
     touchpoints.deleteTouchpoint(account.id(), both.id());
     assertThat(timeline(ana)).containsExactly(onlyAna.id());
     assertThat(timeline(bob)).containsExactly(onlyBob.id());
