@@ -16,8 +16,8 @@ import java.util.Locale;
  * ({@code = + - @}, tab, carriage return at the start) get an apostrophe before them.
  *
  * <p>Each person's UID ({@link ContactUid}, the same as in the vCard export) is a custom field
- * labelled {@value ContactUid#LABEL}: the layout has no UID column, and Google Contacts keeps
- * custom fields, so a file imported back, from Rapport or from Google, finds each person by it.
+ * labelled {@value ContactUid#LABEL}: the layout has no UID column, but custom fields are part of
+ * it and Google's own export writes them, so a file imported back finds each person by it.
  */
 final class GoogleCsv {
 
