@@ -568,10 +568,9 @@ public class ContactService {
   }
 
   /**
-   * Everyone in the account by the UID Rapport's vCard export gives them ({@link ContactUid}),
-   * deleted and merged people too. The UID is made from the person's id and cannot be read back, so
-   * each person of the account is looked at once: an import asks for it only when its file has
-   * UIDs.
+   * Everyone in the account by the UID Rapport's exports give them ({@link ContactUid}), deleted
+   * and merged people too. The UID is made from the person's id and cannot be read back, so each
+   * person of the account is looked at once: an import asks for it only when its file has UIDs.
    */
   public Map<UUID, KnownContact> byExportedUid(long account) {
     Map<UUID, KnownContact> byUid = new java.util.HashMap<>();

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The UID a person has in Rapport's vCard export: a UUID made from their id, the same in every
+ * The UID a person has in Rapport's contact exports: a UUID made from their id, the same in every
  * export, so that a card imported back (from the file, or from an address book that kept the UID)
  * is recognised as that person even when it has no other key. The Google CSV export, which has no
  * UID column, carries it as a custom field labelled {@value #LABEL}.
@@ -21,7 +21,7 @@ public final class ContactUid {
 
   private ContactUid() {}
 
-  /** The UID of the person with this id, as the vCard export writes it. */
+  /** The UID of the person with this id, as both contact exports write it. */
   public static String of(long id) {
     return URN + uuidOf(id);
   }

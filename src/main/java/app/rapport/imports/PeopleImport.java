@@ -31,10 +31,10 @@ import org.springframework.stereotype.Component;
 /**
  * Takes in the people of a file, a slice at a time, so that memory holds one slice whatever the
  * size of the file. For each slice: every key is looked up in one query per kind (LinkedIn profile,
- * then email address, then E.164 phone number, then the UID of Rapport's own vCard export: the
- * first that matches decides), the people matched are read in one go, and what to add and what to
- * fill in is written in a few batched statements. A person met twice in the file (or in two files
- * of one upload) is one person: rows later in a slice see those earlier in it, and later slices see
+ * then email address, then E.164 phone number, then the UID of Rapport's own exports: the first
+ * that matches decides), the people matched are read in one go, and what to add and what to fill in
+ * is written in a few batched statements. A person met twice in the file (or in two files of one
+ * upload) is one person: rows later in a slice see those earlier in it, and later slices see
  * earlier ones in the database, inside the import's transaction.
  *
  * <p>Two people with the same name and no key in common are not the same person for certain; the
@@ -88,9 +88,9 @@ class PeopleImport {
   }
 
   /**
-   * The people of the account by the UID Rapport's vCard export gives them, read once per import
-   * and only if its file has UIDs: a file exported by Rapport and imported back finds each person,
-   * the ones without any other key too.
+   * The people of the account by the UID Rapport's exports give them, read once per import and only
+   * if its file has UIDs: a file exported by Rapport and imported back finds each person, the ones
+   * without any other key too.
    */
   private final class ExportedUids {
     private final long account;
@@ -122,9 +122,9 @@ class PeopleImport {
 
   /**
    * What a person can be recognised by, in order: LinkedIn profile, email addresses, E.164 phone
-   * numbers, the UID Rapport's vCard export gave them ({@link ContactUid}); without any of the
-   * first three, also the row itself ({@link ContactService#rowKey}), so that the same row imported
-   * again finds them.
+   * numbers, the UID Rapport's exports gave them ({@link ContactUid}); without any of the first
+   * three, also the row itself ({@link ContactService#rowKey}), so that the same row imported again
+   * finds them.
    */
   private record Keys(
       String linkedIn, List<String> emails, List<String> phones, UUID uid, String row) {

@@ -24,8 +24,8 @@ import java.util.List;
  * @param tags groups and labels the user gave the person, without system groups such as Google's "*
  *     myContacts"
  * @param sourceRow the 1-based spreadsheet row or vCard card number the person came from
- * @param uid the vCard's UID, which Rapport's own export makes from the person's id; null when the
- *     file has none
+ * @param uid the vCard's UID or the Google CSV's "Rapport ID" field, which Rapport's own exports
+ *     make from the person's id; null when the file has none
  */
 public record ImportedPerson(
     String fullName,
