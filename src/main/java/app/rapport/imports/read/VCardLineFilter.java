@@ -1,7 +1,14 @@
 package app.rapport.imports.read;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,7 +22,10 @@ import java.util.Set;
  *   <li>any other property longer than the field limit stops reading with a message;
  *   <li>a card without END:VCARD is closed where the next card begins or the file ends, and the
  *       card is reported (ez-vcard would otherwise swallow the cards after it);
- *   <li>text outside any card is left out.
+ *   <li>text outside any card is left out;
+ *   <li>a quoted-printable value without a CHARSET parameter (old phones and Outlook write them in
+ *       their own code page) is given one: UTF-8 when its bytes are UTF-8, else Windows-1252 with a
+ *       warning, rather than left for the decoder to turn accented letters into "�".
  * </ul>
  *
  * Lines folded with a leading space or tab, and vCard 2.1 quoted-printable soft line breaks (a line
@@ -26,6 +36,10 @@ final class VCardLineFilter extends Reader {
   private static final Set<String> BINARY = Set.of("PHOTO", "LOGO", "SOUND", "KEY");
   private static final int NAME_WINDOW = 256;
   private static final int JUNK_WINDOW = 64;
+
+  static final String QUOTED_PRINTABLE_NOT_UTF8 =
+      "Some cards' accented letters were not written in UTF-8; read them as Windows-1252 — check"
+          + " names with accents.";
 
   private final Reader in;
   private final ReadLimits limits;
@@ -49,6 +63,9 @@ final class VCardLineFilter extends Reader {
   private boolean afterCarriageReturn;
   private int depth;
   private int cards;
+
+  /** The lines of a quoted-printable property without CHARSET, held until the property ends. */
+  private List<String> held;
 
   VCardLineFilter(Reader in, ReadLimits limits, ReportBuilder report) {
     this.in = in;
@@ -142,6 +159,7 @@ final class VCardLineFilter extends Reader {
       dropLine = droppingProperty;
       return;
     }
+    releaseHeld();
     droppingProperty = false;
     nameDecided = false;
     quotedPrintable = false;
@@ -178,6 +196,7 @@ final class VCardLineFilter extends Reader {
       // stays dropped until the next property.
       softBreak = false;
       if (depth > 0) {
+        releaseHeld();
         emit("");
       }
       return;
@@ -185,7 +204,9 @@ final class VCardLineFilter extends Reader {
     if (!dropLine) {
       String text = line.toString();
       if (continuation) {
-        if (depth > 0) {
+        if (held != null) {
+          held.add(text);
+        } else if (depth > 0) {
           emit(text);
         }
       } else {
@@ -216,7 +237,91 @@ final class VCardLineFilter extends Reader {
         emit("END:VCARD");
       }
     } else if (depth > 0) {
-      emit(text);
+      if (quotedPrintable && !hasCharset(text)) {
+        held = new ArrayList<>();
+        held.add(text);
+      } else {
+        emit(text);
+      }
+    }
+  }
+
+  private static boolean hasCharset(String text) {
+    int colon = text.indexOf(':');
+    return colon >= 0 && text.substring(0, colon).toUpperCase(Locale.ROOT).contains("CHARSET=");
+  }
+
+  /**
+   * Passes on the held property with the CHARSET its bytes call for. Its lines are written as they
+   * came, so that ez-vcard unfolds and decodes them as it would have.
+   */
+  private void releaseHeld() {
+    if (held == null) {
+      return;
+    }
+    List<String> lines = held;
+    held = null;
+    String first = lines.get(0);
+    int colon = first.indexOf(':');
+    boolean utf8 = isUtf8(quotedPrintableBytes(lines, colon));
+    if (!utf8) {
+      report.warning(QUOTED_PRINTABLE_NOT_UTF8);
+    }
+    emit(
+        first.substring(0, colon)
+            + (utf8 ? ";CHARSET=UTF-8" : ";CHARSET=windows-1252")
+            + first.substring(colon));
+    for (int i = 1; i < lines.size(); i++) {
+      emit(lines.get(i));
+    }
+  }
+
+  /** The bytes a quoted-printable value stands for, its soft line breaks and folds undone. */
+  private static byte[] quotedPrintableBytes(List<String> lines, int colon) {
+    StringBuilder value = new StringBuilder(lines.get(0).substring(colon + 1));
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (value.length() > 0 && value.charAt(value.length() - 1) == '=') {
+        value.setLength(value.length() - 1);
+        value.append(line);
+      } else {
+        value.append(line.isEmpty() ? line : line.substring(1));
+      }
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(value.length());
+    int i = 0;
+    while (i < value.length()) {
+      int high = hexAt(value, i + 1);
+      int low = hexAt(value, i + 2);
+      if (value.charAt(i) == '=' && high >= 0 && low >= 0) {
+        bytes.write(high * 16 + low);
+        i += 3;
+      } else {
+        int codePoint = value.codePointAt(i);
+        bytes.writeBytes(Character.toString(codePoint).getBytes(StandardCharsets.UTF_8));
+        i += Character.charCount(codePoint);
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static int hexAt(CharSequence text, int index) {
+    if (index >= text.length() || text.charAt(index) >= 0x80) {
+      return -1;
+    }
+    return Character.digit(text.charAt(index), 16);
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
     }
   }
 
@@ -232,6 +337,7 @@ final class VCardLineFilter extends Reader {
     if (lineStarted) {
       endLine();
     }
+    releaseHeld();
     if (depth > 0) {
       closeOpenCard("This card has no END:VCARD line; it was read to the end of the file.");
     }

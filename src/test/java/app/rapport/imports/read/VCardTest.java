@@ -43,6 +43,43 @@ class VCardTest {
                 null));
   }
 
+  /**
+   * Outlook 2003 and older phones write quoted-printable text in their own code page without a
+   * CHARSET: the letters must come through, with a warning, not as "�".
+   */
+  @Test
+  void readsQuotedPrintableWithoutACharsetInWindows1252WithAWarning() {
+    Fixtures.Read<ImportedPerson> read = people("vcard/v21-quoted-printable-windows-1252.vcf");
+
+    assertThat(read.items())
+        .extracting(
+            ImportedPerson::fullName,
+            ImportedPerson::givenName,
+            ImportedPerson::familyName,
+            ImportedPerson::organization,
+            ImportedPerson::title)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Françoise Lefèvre", "Françoise", "Lefèvre", "Société Générale", "Directrice"),
+            org.assertj.core.groups.Tuple.tuple("Ines Okafor", "Ines", "Okafor", null, null));
+    assertThat(read.items().get(0).phones())
+        .containsExactly(new ImportedPhone("+33 6 12 34 56 78", "mobile"));
+    assertThat(read.report().problems()).isEmpty();
+    assertThat(read.report().warnings()).containsExactly(VCardLineFilter.QUOTED_PRINTABLE_NOT_UTF8);
+  }
+
+  /** UTF-8 quoted-printable without a CHARSET, a letter's bytes split by a soft line break. */
+  @Test
+  void readsQuotedPrintableWithoutACharsetInUtf8WithoutAWarning() {
+    Fixtures.Read<ImportedPerson> read = people("vcard/v21-quoted-printable-utf8-no-charset.vcf");
+
+    ImportedPerson joerg = read.only();
+    assertThat(joerg.fullName()).isEqualTo("Jörg Müller");
+    assertThat(joerg.givenName()).isEqualTo("Jörg");
+    assertThat(joerg.familyName()).isEqualTo("Müller");
+    assertThat(read.report().warnings()).isEmpty();
+  }
+
   @Test
   void readsAnAppleExportWithLabelsYearlessBirthdaysAndLinkedIn() {
     Fixtures.Read<ImportedPerson> read = people("vcard/apple-v3.vcf");
