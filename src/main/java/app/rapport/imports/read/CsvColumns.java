@@ -207,7 +207,12 @@ public final class CsvColumns {
     if (exact != null) {
       return exact;
     }
-    if (key.endsWith("type") || key.endsWith("label") || key.endsWith("displayname")) {
+    if (key.endsWith("type")
+        || key.endsWith("typ")
+        || key.endsWith("label")
+        || key.endsWith("displayname")
+        || key.endsWith("angezeigtername")) {
+      // An address's type or display name ("E-mail Type", German "E-Mail-Typ"), not an address.
       return null;
     }
     if (key.contains("linkedin")) {
@@ -216,7 +221,7 @@ public final class CsvColumns {
     if (key.contains("email") || key.endsWith("mail")) {
       return PersonField.EMAIL;
     }
-    if (key.contains("phone") || key.contains("mobile")) {
+    if (key.contains("phone") || key.contains("mobil") || key.contains("telefon")) {
       return PersonField.PHONE;
     }
     if (key.contains("birthday")) {
@@ -257,10 +262,13 @@ public final class CsvColumns {
   /** The label a column's name gives its email addresses ("Work Email" → "work"). */
   static String emailLabel(String columnName) {
     String key = key(columnName);
-    if (key.contains("work") || key.contains("business") || key.contains("office")) {
+    if (key.contains("work")
+        || key.contains("business")
+        || key.contains("office")
+        || key.contains("geschaftlich")) {
       return "work";
     }
-    if (key.contains("home") || key.contains("personal") || key.contains("private")) {
+    if (key.contains("home") || key.contains("personal") || key.contains("privat")) {
       return "personal";
     }
     return "other";
@@ -272,13 +280,16 @@ public final class CsvColumns {
     if (key.contains("fax")) {
       return "fax";
     }
-    if (key.contains("mobile") || key.contains("cell") || key.contains("handy")) {
+    if (key.contains("mobil") || key.contains("cell") || key.contains("handy")) {
       return "mobile";
     }
-    if (key.contains("work") || key.contains("business") || key.contains("office")) {
+    if (key.contains("work")
+        || key.contains("business")
+        || key.contains("office")
+        || key.contains("geschaftlich")) {
       return "work";
     }
-    if (key.contains("home") || key.contains("private")) {
+    if (key.contains("home") || key.contains("privat")) {
       return "home";
     }
     return "other";

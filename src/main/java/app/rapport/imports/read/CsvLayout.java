@@ -159,6 +159,18 @@ record CsvLayout(char delimiter, ImportFormat format, int headerIndex, List<Stri
             "e-mail display name")) {
       return ImportFormat.OUTLOOK_CSV;
     }
+    if (keys.contains("e-mail-adresse")
+        && anyOf(keys, "vorname", "nachname")
+        && anyOf(
+            keys,
+            "position",
+            "telefon geschäftlich",
+            "mobiltelefon",
+            "kategorien",
+            "e-mail: angezeigter name")) {
+      // Outlook in German.
+      return ImportFormat.OUTLOOK_CSV;
+    }
     return null;
   }
 

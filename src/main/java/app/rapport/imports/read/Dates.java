@@ -49,7 +49,7 @@ final class Dates {
   private static final Pattern NO_YEAR = Pattern.compile("--(\\d{2})-?(\\d{2})");
   private static final Pattern ISO_TIME_SUFFIX = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ].*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern EMPTY_OUTLOOK = Pattern.compile("0?0/0?0/(00|0000)");
+  private static final Pattern EMPTY_OUTLOOK = Pattern.compile("0?0([/.])0?0\\1(00|0000)");
 
   private Dates() {}
 
@@ -223,7 +223,7 @@ final class Dates {
     return SPACES.matcher(text).replaceAll(" ");
   }
 
-  /** Outlook writes an empty date as 0/0/00. */
+  /** Outlook writes an empty date as 0/0/00, and in German as 0.0.00. */
   static boolean isEmptyOutlookDate(String raw) {
     String text = Text.clean(raw);
     return text != null && EMPTY_OUTLOOK.matcher(text).matches();

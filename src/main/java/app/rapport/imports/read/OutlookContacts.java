@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Outlook's contact CSV in its layouts: classic desktop Outlook (about 92 columns, Windows-1252
  * more often than not), Outlook.com and the new Outlook (61 columns), and Google's "Outlook CSV"
  * export. They share column names, not their order. "Title" here is an honorific such as "Dr."; the
- * position is "Job Title".
+ * position is "Job Title". A German Outlook writes the same columns under German names ("Vorname",
+ * "E-Mail-Adresse", "Telefon geschäftlich"), each read here beside its English one.
  */
 final class OutlookContacts implements CsvRowMapper {
 
@@ -21,25 +22,26 @@ final class OutlookContacts implements CsvRowMapper {
 
   private record PhoneColumn(int index, String label) {}
 
+  /** Each phone column: its label, then its names in English and in German. */
   private static final String[][] PHONES = {
-    {"Mobile Phone", "mobile"},
-    {"Business Phone", "work"},
-    {"Business Phone 2", "work"},
-    {"Company Main Phone", "work"},
-    {"Home Phone", "home"},
-    {"Home Phone 2", "home"},
-    {"Primary Phone", "other"},
-    {"Other Phone", "other"},
-    {"Car Phone", "other"},
-    {"Callback", "other"},
-    {"Radio Phone", "other"},
-    {"ISDN", "other"},
-    {"TTY/TDD Phone", "other"},
-    {"Assistant's Phone", "other"},
-    {"Business Fax", "fax"},
-    {"Home Fax", "fax"},
-    {"Other Fax", "fax"},
-    {"Pager", "pager"},
+    {"mobile", "Mobile Phone", "Mobiltelefon"},
+    {"work", "Business Phone", "Telefon geschäftlich"},
+    {"work", "Business Phone 2", "Telefon geschäftlich 2"},
+    {"work", "Company Main Phone", "Telefon Firma"},
+    {"home", "Home Phone", "Telefon privat", "Telefon (privat)"},
+    {"home", "Home Phone 2", "Telefon privat 2", "Telefon (privat 2)"},
+    {"other", "Primary Phone", "Haupttelefon"},
+    {"other", "Other Phone", "Weiteres Telefon"},
+    {"other", "Car Phone", "Autotelefon"},
+    {"other", "Callback", "Rückmeldung"},
+    {"other", "Radio Phone", "Mobiltelefon 2"},
+    {"other", "ISDN"},
+    {"other", "TTY/TDD Phone", "Telefon für Hörbehinderte"},
+    {"other", "Assistant's Phone", "Telefon Assistent"},
+    {"fax", "Business Fax", "Fax geschäftlich"},
+    {"fax", "Home Fax", "Fax privat"},
+    {"fax", "Other Fax", "Weiteres Fax"},
+    {"pager", "Pager"},
   };
 
   private final int given;
@@ -57,38 +59,41 @@ final class OutlookContacts implements CsvRowMapper {
   private final List<PhoneColumn> phones = new ArrayList<>();
 
   private OutlookContacts(CsvHeader header) {
-    given = header.indexOf("First Name");
-    middle = header.indexOf("Middle Name");
-    family = header.indexOf("Last Name");
+    given = header.indexOf("First Name", "Vorname");
+    middle = header.indexOf("Middle Name", "Weitere Vornamen");
+    family = header.indexOf("Last Name", "Nachname");
     suffix = header.indexOf("Suffix");
-    nickname = header.indexOf("Nickname");
-    company = header.indexOf("Company");
-    jobTitle = header.indexOf("Job Title");
-    birthday = header.indexOf("Birthday");
-    notes = header.indexOf("Notes");
-    categories = header.indexOf("Categories");
-    for (String page : new String[] {"Web Page", "Personal Web Page", "Business Web Page"}) {
+    nickname = header.indexOf("Nickname", "Spitzname");
+    company = header.indexOf("Company", "Firma");
+    // In a German export "Position" is the job title; its honorific is "Anrede".
+    jobTitle = header.indexOf("Job Title", "Position");
+    birthday = header.indexOf("Birthday", "Geburtstag");
+    notes = header.indexOf("Notes", "Notizen");
+    categories = header.indexOf("Categories", "Kategorien");
+    for (String page :
+        new String[] {"Web Page", "Personal Web Page", "Business Web Page", "Webseite"}) {
       if (header.indexOf(page) >= 0) {
         webPages.add(header.indexOf(page));
       }
     }
     emails.add(
         new EmailColumns(
-            header.indexOf("E-mail Address"),
-            header.indexOf("E-mail Type"),
-            header.indexOf("E-mail Display Name")));
+            header.indexOf("E-mail Address", "E-Mail-Adresse"),
+            header.indexOf("E-mail Type", "E-Mail-Typ"),
+            header.indexOf("E-mail Display Name", "E-Mail: Angezeigter Name")));
     for (int n = 2; n <= 3; n++) {
       String prefix = "E-mail " + n + " ";
+      String german = "E-Mail " + n + ": ";
       emails.add(
           new EmailColumns(
-              header.indexOf(prefix + "Address"),
-              header.indexOf(prefix + "Type"),
-              header.indexOf(prefix + "Display Name")));
+              header.indexOf(prefix + "Address", german + "Adresse"),
+              header.indexOf(prefix + "Type", german + "Typ"),
+              header.indexOf(prefix + "Display Name", german + "Angezeigter Name")));
     }
     for (String[] phone : PHONES) {
-      int index = header.indexOf(phone[0]);
+      int index = header.indexOf(java.util.Arrays.copyOfRange(phone, 1, phone.length));
       if (index >= 0) {
-        phones.add(new PhoneColumn(index, phone[1]));
+        phones.add(new PhoneColumn(index, phone[0]));
       }
     }
   }

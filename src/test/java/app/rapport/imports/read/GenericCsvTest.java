@@ -54,6 +54,21 @@ class GenericCsvTest {
         .containsExactly(IGNORE, FIRST_NAME, TITLE, DATE_CONNECTED);
     assertThat(CsvColumns.guess(List.of("Email", "Work Email", "Name", "Full Name")).fields())
         .containsExactly(EMAIL, EMAIL, FULL_NAME, IGNORE);
+    // German: an address's type and display name are not addresses; phones are "Telefon".
+    assertThat(
+            CsvColumns.guess(
+                    List.of(
+                        "Name",
+                        "E-Mail",
+                        "E-Mail-Typ",
+                        "E-Mail: Angezeigter Name",
+                        "Telefon privat",
+                        "Mobiltelefon"))
+                .fields())
+        .containsExactly(FULL_NAME, EMAIL, IGNORE, IGNORE, PHONE, PHONE);
+    assertThat(CsvColumns.phoneLabel("Telefon geschäftlich")).isEqualTo("work");
+    assertThat(CsvColumns.phoneLabel("Telefon privat")).isEqualTo("home");
+    assertThat(CsvColumns.phoneLabel("Mobiltelefon")).isEqualTo("mobile");
   }
 
   @Test

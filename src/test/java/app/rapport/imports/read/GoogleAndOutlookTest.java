@@ -209,6 +209,59 @@ class GoogleAndOutlookTest {
                 null));
   }
 
+  /**
+   * A German Outlook names its columns in German: the type and display name of an address are not
+   * addresses, and "Position" is the job title.
+   */
+  @Test
+  void readsAGermanOutlookExport() {
+    Fixtures.Read<ImportedPerson> read = people("outlook/outlook-german-1252.csv");
+
+    assertThat(
+            FormatDetector.detect(Fixtures.fixture("outlook/outlook-german-1252.csv"))
+                .formatOrNull())
+        .isEqualTo(ImportFormat.OUTLOOK_CSV);
+    assertThat(read.report().problems()).isEmpty();
+    assertThat(read.report().warnings()).containsExactly(TextEncoding.NOT_UTF8_WARNING);
+    assertThat(read.items())
+        .containsExactly(
+            new ImportedPerson(
+                "Jürgen Groß",
+                "Jürgen",
+                "Groß",
+                List.of(
+                    new ImportedEmail("juergen@example.de", "other"),
+                    new ImportedEmail("j.gross@fabrikam.example", "other")),
+                List.of(
+                    new ImportedPhone("+49 170 1234567", "mobile"),
+                    new ImportedPhone("+49 30 1234567", "work"),
+                    new ImportedPhone("+49 30 1234568", "fax")),
+                "Fabrikam",
+                "Ingenieur",
+                "https://www.linkedin.com/in/juergen-gross",
+                null,
+                Birthday.of(LocalDate.of(1970, 12, 24)),
+                "Trifft sich gern zum Mittagessen.",
+                List.of("Kunden", "Berlin"),
+                2,
+                null),
+            new ImportedPerson(
+                "Anna Schäfer",
+                "Anna",
+                "Schäfer",
+                List.of(new ImportedEmail("anna.schaefer@example.de", "other")),
+                List.of(new ImportedPhone("030 987654", "home")),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                3,
+                null));
+  }
+
   @Test
   void readsTheOutlookComLayout() {
     Fixtures.Read<ImportedPerson> read = people("outlook/outlook-com.csv");
