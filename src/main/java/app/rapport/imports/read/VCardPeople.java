@@ -31,11 +31,16 @@ import java.util.Map;
  * vCard files of versions 2.1, 3.0 and 4.0, one card at a time, through ez-vcard. Apple's quirks
  * are mapped: {@code itemN.} groups take their label from the {@code X-ABLabel} of the same group
  * ({@code _$!<Work>!$_} or the user's own); a birthday whose year equals {@code X-APPLE-OMIT-YEAR}
- * has no year; the LinkedIn address is in {@code X-SOCIALPROFILE}.
+ * has no year; the LinkedIn address is in {@code X-SOCIALPROFILE}, a {@code URL}, or an {@code
+ * IMPP} of the LinkedIn service.
  */
 final class VCardPeople extends BaseReader<ImportedPerson> {
 
   static final String GROUP_CARDS = "Group cards: they list people rather than being one";
+
+  /** A LinkedIn member's name as it stands after {@code linkedin.com/in/}. */
+  private static final java.util.regex.Pattern LINKEDIN_USER =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}_%.-]+");
 
   private final ByteSource source;
   private final ReadLimits limits;
@@ -252,13 +257,28 @@ final class VCardPeople extends BaseReader<ImportedPerson> {
       boolean linkedInType =
           profile.getParameters().getTypes().stream().anyMatch(t -> t.equalsIgnoreCase("linkedin"));
       String user = Text.clean(profile.getParameter("X-USER"));
-      if (linkedInType && user != null && user.matches("[\\p{L}\\p{N}_%.-]+")) {
+      if (linkedInType && user != null && LINKEDIN_USER.matcher(user).matches()) {
         return "https://www.linkedin.com/in/" + user;
       }
     }
     for (Url url : vcard.getUrls()) {
       if (LinkedInUrls.isProfile(url.getValue())) {
         return Text.clean(url.getValue());
+      }
+    }
+    // Apple Contacts can keep a LinkedIn name as an instant-messaging handle.
+    for (ezvcard.property.Impp impp : vcard.getImpps()) {
+      if (!"linkedin".equalsIgnoreCase(Text.clean(impp.getParameter("X-SERVICE-TYPE")))
+          || impp.getUri() == null) {
+        continue;
+      }
+      String whole = impp.getUri().toString();
+      if (LinkedInUrls.isProfile(whole)) {
+        return whole;
+      }
+      String user = Text.clean(impp.getHandle());
+      if (user != null && LINKEDIN_USER.matcher(user).matches()) {
+        return "https://www.linkedin.com/in/" + user;
       }
     }
     return null;

@@ -12,6 +12,7 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -78,6 +79,29 @@ class VCardTest {
     assertThat(joerg.givenName()).isEqualTo("Jörg");
     assertThat(joerg.familyName()).isEqualTo("Müller");
     assertThat(read.report().warnings()).isEmpty();
+  }
+
+  /** Apple Contacts may keep a LinkedIn name as an instant-messaging handle. */
+  @Test
+  void readsALinkedInProfileKeptAsAnInstantMessagingHandle(@TempDir Path dir) {
+    Path file =
+        Fixtures.write(
+            dir,
+            "impp.vcf",
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Ng;Fay;;;\r\nFN:Fay Ng\r\n"
+                + "IMPP;X-SERVICE-TYPE=LinkedIn:x-apple:fayng\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roe;Bea;;;\r\nFN:Bea Roe\r\n"
+                + "IMPP;X-SERVICE-TYPE=LinkedIn:https://www.linkedin.com/in/bea-roe\r\n"
+                + "END:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Poe;Cy;;;\r\nFN:Cy Poe\r\n"
+                + "IMPP;X-SERVICE-TYPE=Skype:skype:cypoe\r\nEND:VCARD\r\n");
+
+    assertThat(people(file).items())
+        .extracting(ImportedPerson::fullName, ImportedPerson::linkedinUrl)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Fay Ng", "https://www.linkedin.com/in/fayng"),
+            org.assertj.core.groups.Tuple.tuple("Bea Roe", "https://www.linkedin.com/in/bea-roe"),
+            org.assertj.core.groups.Tuple.tuple("Cy Poe", null));
   }
 
   @Test
@@ -258,7 +282,7 @@ class VCardTest {
   }
 
   @Test
-  void readsEachCardsUid(@org.junit.jupiter.api.io.TempDir Path dir) {
+  void readsEachCardsUid(@TempDir Path dir) {
     Path file =
         Fixtures.write(
             dir,
