@@ -418,6 +418,39 @@ class ImportApiTest extends DatabaseTestBase {
         .andExpect(jsonPath("$.errors[0].message", containsString("END:VCARD")));
   }
 
+  /**
+   * People are written 500 at a time, so a file that breaks after a thousand good rows has had
+   * slices written before it breaks: all of them must go, and so must the people of a LinkedIn
+   * export whose messages break after its connections were read.
+   */
+  @Test
+  void aFileThatBreaksAfterManyGoodRowsChangesNothing() throws Exception {
+    someone();
+    Map<String, Object> before = state();
+
+    refused(
+        "late.csv",
+        (HEADER + rows(1200) + "Ana,\"Silva,,,Relecloud,Designer,04 Apr 2021\n" + rows(3))
+            .getBytes(StandardCharsets.UTF_8),
+        "Row 1202 opens a quotation mark");
+    assertThat(state()).isEqualTo(before);
+
+    ByteArrayOutputStream export = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(export)) {
+      zip.putNextEntry(new ZipEntry("Connections.csv"));
+      zip.write((HEADER + rows(1200)).getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("messages.csv"));
+      zip.write(
+          ("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+                  + "DATE,SUBJECT,CONTENT,FOLDER\n"
+                  + "2-conv1==,,Ana Silva0,https://www.linkedin.com/in/ana-silva0,Me,"
+                  + "https://www.linkedin.com/in/me,2024-05-02 10:00:00 UTC,,\"Hello,INBOX\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    refused("export.zip", export.toByteArray(), "quotation mark");
+    assertThat(state()).isEqualTo(before);
+  }
+
   private ResultActions refused(String name, byte[] content, String message) throws Exception {
     return upload(name, content)
         .andExpect(status().isUnprocessableContent())

@@ -15,6 +15,7 @@ import app.rapport.imports.read.ImportedPerson;
 import app.rapport.imports.read.ImportedPhone;
 import app.rapport.imports.read.PersonField;
 import app.rapport.model.Channel;
+import app.rapport.model.Direction;
 import app.rapport.platform.Text;
 import app.rapport.platform.db.PageRequest;
 import app.rapport.support.DatabaseTestBase;
@@ -22,9 +23,11 @@ import app.rapport.touchpoints.Touchpoint;
 import app.rapport.touchpoints.TouchpointService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -267,6 +270,100 @@ class ImportFormatsTest extends DatabaseTestBase {
     ImportBatch messages = run("messages.csv", ImportFixtures.bytes("linkedin/messages.csv"), null);
     assertThat(messages.touchpoints()).isZero();
     assertThat(count("touchpoint")).isEqualTo(logged);
+  }
+
+  /**
+   * A conversation makes one touchpoint a day, mutual when both wrote that day, with every person
+   * of Rapport in it; drafts, spam, sponsored mail and strangers make none.
+   */
+  @Test
+  void linkedInMessagesBecomeATouchpointPerConversationAndDayWithItsPeople() throws Exception {
+    String me = "Jordan Pike,https://www.linkedin.com/in/jordanpike";
+    String ana = "Ana Silva,https://www.linkedin.com/in/ana-silva";
+    String ben = "Ben Okoro,https://www.linkedin.com/in/ben-okoro";
+    String cy = "Cy Poe,https://www.linkedin.com/in/cy-poe";
+    ByteArrayOutputStream export = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(export)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("Connections.csv"));
+      zip.write(
+          ("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                  + "Ana,Silva,https://www.linkedin.com/in/ana-silva,,Relecloud,Designer,02 Jan 2020\n"
+                  + "Ben,Okoro,https://www.linkedin.com/in/ben-okoro,,Fabrikam,Engineer,03 Feb 2021\n"
+                  + "Cy,Poe,https://www.linkedin.com/in/cy-poe,,Contoso,Analyst,04 Mar 2022\n")
+              .getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("messages.csv"));
+      zip.write(
+          String.join(
+                  "\n",
+                  "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,"
+                      + "RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,"
+                      + "IS MESSAGE DRAFT,IS CONVERSATION DRAFT",
+                  "2-a==,,"
+                      + ana
+                      + ","
+                      + me
+                      + ",2024-05-02 09:00:00 UTC,,Free next week?,INBOX,,No,No",
+                  "2-a==,,"
+                      + me
+                      + ","
+                      + ana
+                      + ",2024-05-02 11:00:00 UTC,,Tuesday works,INBOX,,No,No",
+                  "2-a==,," + me + "," + ana + ",2024-05-09 12:00:00 UTC,,Thank you,INBOX,,No,No",
+                  "2-b==,Intro,"
+                      + me
+                      + ",\"Ana Silva, Ben Okoro\",\"https://www.linkedin.com/in/ana-silva,"
+                      + "https://www.linkedin.com/in/ben-okoro\",2024-06-01 10:00:00 UTC,,"
+                      + "Meet Ben,INBOX,,No,No",
+                  "2-c==,," + me + "," + cy + ",2024-06-03 10:00:00 UTC,,Unsent,INBOX,,Yes,Yes",
+                  "2-d==,,Dan Spam,https://www.linkedin.com/in/dan-spam,"
+                      + me
+                      + ",2024-06-04 10:00:00 UTC,,Buy now,SPAM,,No,No",
+                  "2-e==,,Acme Careers,,"
+                      + me
+                      + ",2024-06-05 10:00:00 UTC,,<p>spinmail offer</p>,INBOX,,No,No",
+                  "2-f==,,Eve Stranger,https://www.linkedin.com/in/eve-stranger,"
+                      + me
+                      + ",2024-06-06 10:00:00 UTC,,Hello,INBOX,,No,No")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+
+    ImportBatch batch = run("export.zip", export.toByteArray(), null);
+
+    assertThat(batch.created()).isEqualTo(3);
+    assertThat(batch.touchpoints()).isEqualTo(3);
+    assertThat(count("touchpoint")).isEqualTo(3);
+    assertThat(batch.skippedReasons())
+        .contains(
+            new SkippedCount(MessagesImport.DRAFTS, 1),
+            new SkippedCount(MessagesImport.SPAM, 1),
+            new SkippedCount(MessagesImport.SPONSORED, 1),
+            new SkippedCount(MessagesImport.NOBODY, 1));
+    Map<String, Long> ids = new LinkedHashMap<>();
+    everyone().values().forEach(c -> ids.put(c.fullName(), c.id()));
+    List<Touchpoint> anas =
+        touchpoints.timeline(account.id(), ids.get("Ana Silva"), new PageRequest(0, 50)).items();
+    assertThat(anas)
+        .extracting(Touchpoint::occurredOn, Touchpoint::direction, Touchpoint::channel)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                LocalDate.of(2024, 6, 1), Direction.OUTBOUND, Channel.LINKEDIN),
+            org.assertj.core.groups.Tuple.tuple(
+                LocalDate.of(2024, 5, 9), Direction.OUTBOUND, Channel.LINKEDIN),
+            org.assertj.core.groups.Tuple.tuple(
+                LocalDate.of(2024, 5, 2), Direction.MUTUAL, Channel.LINKEDIN));
+    assertThat(anas.get(0).people())
+        .extracting(Touchpoint.Participant::fullName)
+        .containsExactlyInAnyOrder("Ana Silva", "Ben Okoro");
+    assertThat(anas.get(2).summary()).isEqualTo("LinkedIn: Free next week?");
+    assertThat(
+            touchpoints
+                .timeline(account.id(), ids.get("Ben Okoro"), new PageRequest(0, 50))
+                .items())
+        .extracting(Touchpoint::occurredOn)
+        .containsExactly(LocalDate.of(2024, 6, 1));
+    assertThat(
+            touchpoints.timeline(account.id(), ids.get("Cy Poe"), new PageRequest(0, 50)).items())
+        .isEmpty();
   }
 
   @Test
