@@ -221,6 +221,121 @@ class VCardTest {
     assertThat(read.items()).isNotEmpty();
   }
 
+  private static ImportedPerson realWorld(String file) {
+    return people(Fixtures.fixture("realworld-vcards/" + file)).only();
+  }
+
+  /**
+   * The values of the other address books' cards: escaped commas in names and organisations, types
+   * listed with commas or repeated, quoted parameters, five addresses on one card.
+   */
+  @Test
+  void keepsTheValuesOfTheOtherAddressBooks() {
+    ImportedPerson outlook2003 = realWorld("outlook-2003.vcf");
+    assertThat(outlook2003.fullName()).isEqualTo("John Doe III");
+    assertThat(outlook2003.organization()).isEqualTo("Company, The");
+    assertThat(outlook2003.title()).isEqualTo("The Job Title");
+    assertThat(outlook2003.emails())
+        .containsExactly(new ImportedEmail("jdoe@hotmail.com", "other"));
+    assertThat(outlook2003.phones())
+        .extracting(ImportedPhone::label)
+        .containsExactly("work", "home", "mobile", "fax");
+    assertThat(outlook2003.birthday()).isEqualTo(Birthday.of(LocalDate.of(1980, 3, 21)));
+
+    ImportedPerson outlook2007 = realWorld("outlook-2007.vcf");
+    assertThat(outlook2007.fullName()).isEqualTo("Mr. Michael Angstadt Jr.");
+    assertThat(outlook2007.organization()).isEqualTo("TheCompany");
+    assertThat(outlook2007.phones())
+        .containsExactly(
+            new ImportedPhone("(111) 555-1111", "work"),
+            new ImportedPhone("(111) 555-2222", "home"),
+            new ImportedPhone("(111) 555-4444", "mobile"),
+            new ImportedPhone("(111) 555-3333", "fax"));
+    assertThat(outlook2007.birthday()).isEqualTo(Birthday.of(LocalDate.of(1922, 3, 10)));
+
+    Fixtures.Read<ImportedPerson> rfc2426 = people("realworld-vcards/rfc2426-example.vcf");
+    assertThat(rfc2426.items())
+        .extracting(ImportedPerson::fullName, ImportedPerson::organization)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Frank Dawson", "Lotus Development Corporation"),
+            org.assertj.core.groups.Tuple.tuple("Tim Howes", "Netscape Communications Corp."));
+    // TYPE=VOICE,MSG,WORK and TYPE=FAX,WORK
+    assertThat(rfc2426.items().get(0).phones())
+        .containsExactly(
+            new ImportedPhone("+1-919-676-9515", "work"),
+            new ImportedPhone("+1-919-676-9564", "fax"));
+    assertThat(rfc2426.items().get(0).emails())
+        .extracting(ImportedEmail::address)
+        .containsExactly("Frank_Dawson@Lotus.com", "fdawson@earthlink.net");
+
+    ImportedPerson thunderbird = realWorld("thunderbird-MoreFunctionsForAddressBook-extension.vcf");
+    assertThat(thunderbird.emails())
+        .extracting(ImportedEmail::address)
+        .containsExactly(
+            "doe.john@hotmail.com",
+            "additional-email@company.com",
+            "additional-email1@company.com",
+            "additional-email2@company.com",
+            "additional-email3@company.com");
+    assertThat(thunderbird.phones())
+        .extracting(ImportedPhone::label)
+        .containsExactly("work", "home", "mobile", "fax", "pager");
+    assertThat(thunderbird.organization()).isEqualTo("TheOrganization");
+
+    // N:Doe;John;Richter\, James;Mr.;Sr. and parameters in quotes
+    ImportedPerson evolution = realWorld("John_Doe_EVOLUTION.vcf");
+    assertThat(evolution.fullName()).isEqualTo("Mr. John Richter, James Doe Sr.");
+    assertThat(evolution.givenName()).isEqualTo("John");
+    assertThat(evolution.familyName()).isEqualTo("Doe");
+    assertThat(evolution.organization()).isEqualTo("IBM");
+    assertThat(evolution.title()).isEqualTo("Money Counter");
+    assertThat(evolution.emails()).containsExactly(new ImportedEmail("john.doe@ibm.com", "work"));
+    assertThat(evolution.phones())
+        .containsExactly(
+            new ImportedPhone("905-666-1234", "mobile"), new ImportedPhone("905-555-1234", "work"));
+    assertThat(evolution.notes()).contains("WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE");
+
+    ImportedPerson lotus = realWorld("John_Doe_LOTUS_NOTES.vcf");
+    assertThat(lotus.fullName()).isEqualTo("Mr. Doe John I Johny");
+    assertThat(lotus.emails())
+        .containsExactly(
+            new ImportedEmail("john.doe@ibm.com", "work"),
+            new ImportedEmail("billy_bob@gmail.com", "work"));
+    assertThat(lotus.phones())
+        .containsExactly(
+            new ImportedPhone("+1 (212) 204-34456", "mobile"),
+            new ImportedPhone("00-1-212-555-7777", "fax"));
+    assertThat(lotus.title()).isEqualTo("Generic Accountant");
+
+    ImportedPerson blackBerry = realWorld("John_Doe_BLACK_BERRY.vcf");
+    assertThat(blackBerry.fullName()).isEqualTo("John Doe");
+    assertThat(blackBerry.organization()).isEqualTo("Acme Solutions");
+    assertThat(blackBerry.phones()).containsExactly(new ImportedPhone("+96123456789", "mobile"));
+
+    ImportedPerson gmail = realWorld("John_Doe_GMAIL.vcf");
+    assertThat(gmail.fullName()).isEqualTo("Mr. John Richter, James Doe Sr.");
+    assertThat(gmail.emails()).containsExactly(new ImportedEmail("john.doe@ibm.com", "personal"));
+    assertThat(gmail.birthday()).isEqualTo(Birthday.of(LocalDate.of(1980, 3, 22)));
+
+    // Cards with nothing but a name and an address.
+    assertThat(people("realworld-vcards/gmail-list.vcf").items())
+        .extracting(ImportedPerson::fullName, ImportedPerson::emails)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Arnold Smith", List.of(new ImportedEmail("asmithk@gmail.com", "other"))),
+            org.assertj.core.groups.Tuple.tuple(
+                "Chris Beatle", List.of(new ImportedEmail("chrisy55d@yahoo.com", "other"))),
+            org.assertj.core.groups.Tuple.tuple(
+                "Doug White", List.of(new ImportedEmail("dwhite@gmail.com", "other"))));
+
+    ImportedPerson mac = realWorld("John_Doe_MAC_ADDRESS_BOOK.vcf");
+    assertThat(mac.fullName()).isEqualTo("Mr. John Richter,James Doe Sr.");
+    assertThat(mac.phones())
+        .extracting(ImportedPhone::label)
+        .containsExactly("work", "home", "mobile", "fax", "fax", "pager", "AssistantPhone");
+    assertThat(mac.birthday()).isEqualTo(Birthday.of(LocalDate.of(2012, 6, 6)));
+  }
+
   @Test
   void keepsEveryValueOfTheIphoneExport() {
     ImportedPerson john = people(Fixtures.fixture("realworld-vcards/John_Doe_IPHONE.vcf")).only();
