@@ -274,10 +274,10 @@ class ImportFormatsTest extends DatabaseTestBase {
 
   /**
    * A conversation makes one touchpoint a day, mutual when both wrote that day, with every person
-   * of Rapport in it; drafts, spam, sponsored mail and strangers make none.
+   * of Rapport in it, and an invitation one; drafts, spam, sponsored mail and strangers make none.
    */
   @Test
-  void linkedInMessagesBecomeATouchpointPerConversationAndDayWithItsPeople() throws Exception {
+  void linkedInMessagesAndInvitationsBecomeTouchpointsWithTheirPeople() throws Exception {
     String me = "Jordan Pike,https://www.linkedin.com/in/jordanpike";
     String ana = "Ana Silva,https://www.linkedin.com/in/ana-silva";
     String ben = "Ben Okoro,https://www.linkedin.com/in/ben-okoro";
@@ -325,19 +325,31 @@ class ImportFormatsTest extends DatabaseTestBase {
                       + me
                       + ",2024-06-06 10:00:00 UTC,,Hello,INBOX,,No,No")
               .getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("Invitations.csv"));
+      zip.write(
+          String.join(
+                  "\n",
+                  "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl",
+                  "Jordan Pike,Cy Poe,\"3/4/22, 2:37 PM\",,OUTGOING,"
+                      + "https://www.linkedin.com/in/jordanpike,https://www.linkedin.com/in/cy-poe",
+                  "Eve Stranger,Jordan Pike,\"3/5/22, 9:05 AM\",Hi,INCOMING,"
+                      + "https://www.linkedin.com/in/eve-stranger,"
+                      + "https://www.linkedin.com/in/jordanpike")
+              .getBytes(StandardCharsets.UTF_8));
     }
 
     ImportBatch batch = run("export.zip", export.toByteArray(), null);
 
     assertThat(batch.created()).isEqualTo(3);
-    assertThat(batch.touchpoints()).isEqualTo(3);
-    assertThat(count("touchpoint")).isEqualTo(3);
+    assertThat(batch.touchpoints()).isEqualTo(4);
+    assertThat(count("touchpoint")).isEqualTo(4);
     assertThat(batch.skippedReasons())
         .contains(
             new SkippedCount(MessagesImport.DRAFTS, 1),
             new SkippedCount(MessagesImport.SPAM, 1),
             new SkippedCount(MessagesImport.SPONSORED, 1),
-            new SkippedCount(MessagesImport.NOBODY, 1));
+            new SkippedCount(MessagesImport.NOBODY, 1),
+            new SkippedCount(MessagesImport.INVITATIONS_NOBODY, 1));
     Map<String, Long> ids = new LinkedHashMap<>();
     everyone().values().forEach(c -> ids.put(c.fullName(), c.id()));
     List<Touchpoint> anas =
@@ -361,9 +373,13 @@ class ImportFormatsTest extends DatabaseTestBase {
                 .items())
         .extracting(Touchpoint::occurredOn)
         .containsExactly(LocalDate.of(2024, 6, 1));
+    // Cy's only message was a draft; the invitation to connect is Cy's one touchpoint.
     assertThat(
             touchpoints.timeline(account.id(), ids.get("Cy Poe"), new PageRequest(0, 50)).items())
-        .isEmpty();
+        .extracting(Touchpoint::occurredOn, Touchpoint::direction, Touchpoint::summary)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                LocalDate.of(2022, 3, 4), Direction.OUTBOUND, "LinkedIn: you asked to connect"));
   }
 
   @Test
