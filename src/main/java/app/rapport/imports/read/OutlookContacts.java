@@ -63,7 +63,7 @@ final class OutlookContacts implements CsvRowMapper {
     middle = header.indexOf("Middle Name", "Weitere Vornamen");
     family = header.indexOf("Last Name", "Nachname");
     suffix = header.indexOf("Suffix");
-    nickname = header.indexOf("Nickname", "Spitzname");
+    nickname = header.indexOf("Nickname");
     company = header.indexOf("Company", "Firma");
     // In a German export "Position" is the job title; its honorific is "Anrede".
     jobTitle = header.indexOf("Job Title", "Position");
