@@ -280,7 +280,6 @@ class ImportFormatsTest extends DatabaseTestBase {
   void linkedInMessagesAndInvitationsBecomeTouchpointsWithTheirPeople() throws Exception {
     String me = "Jordan Pike,https://www.linkedin.com/in/jordanpike";
     String ana = "Ana Silva,https://www.linkedin.com/in/ana-silva";
-    String ben = "Ben Okoro,https://www.linkedin.com/in/ben-okoro";
     String cy = "Cy Poe,https://www.linkedin.com/in/cy-poe";
     ByteArrayOutputStream export = new ByteArrayOutputStream();
     try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(export)) {
