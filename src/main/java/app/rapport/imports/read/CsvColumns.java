@@ -262,16 +262,21 @@ public final class CsvColumns {
   /** The label a column's name gives its email addresses ("Work Email" → "work"). */
   static String emailLabel(String columnName) {
     String key = key(columnName);
-    if (key.contains("work")
-        || key.contains("business")
-        || key.contains("office")
-        || key.contains("geschaftlich")) {
+    if (isWork(key)) {
       return "work";
     }
     if (key.contains("home") || key.contains("personal") || key.contains("privat")) {
       return "personal";
     }
     return "other";
+  }
+
+  /** A column of work addresses or numbers, in English or German ("geschäftlich"). */
+  private static boolean isWork(String key) {
+    return key.contains("work")
+        || key.contains("business")
+        || key.contains("office")
+        || key.contains("geschaftlich");
   }
 
   /** The label a column's name gives its phone numbers ("Mobile" → "mobile"). */
@@ -283,10 +288,7 @@ public final class CsvColumns {
     if (key.contains("mobil") || key.contains("cell") || key.contains("handy")) {
       return "mobile";
     }
-    if (key.contains("work")
-        || key.contains("business")
-        || key.contains("office")
-        || key.contains("geschaftlich")) {
+    if (isWork(key)) {
       return "work";
     }
     if (key.contains("home") || key.contains("privat")) {

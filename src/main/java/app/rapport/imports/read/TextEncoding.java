@@ -1,10 +1,12 @@
 package app.rapport.imports.read;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -124,6 +126,15 @@ record TextEncoding(Charset charset, int bomLength, String warning) {
 
   private static boolean isStrictUtf8(InputStream in) throws IOException {
     return isStrictUtf8(in, false);
+  }
+
+  /** Whether these bytes, all of a text, are valid UTF-8. */
+  static boolean isStrictUtf8(byte[] bytes) {
+    try {
+      return isStrictUtf8(new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -3,9 +3,6 @@ package app.rapport.imports.read;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -263,7 +260,7 @@ final class VCardLineFilter extends Reader {
     held = null;
     String first = lines.get(0);
     int colon = first.indexOf(':');
-    boolean utf8 = isUtf8(quotedPrintableBytes(lines, colon));
+    boolean utf8 = TextEncoding.isStrictUtf8(quotedPrintableBytes(lines, colon));
     if (!utf8) {
       report.warning(QUOTED_PRINTABLE_NOT_UTF8);
     }
@@ -310,19 +307,6 @@ final class VCardLineFilter extends Reader {
       return -1;
     }
     return Character.digit(text.charAt(index), 16);
-  }
-
-  private static boolean isUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
   }
 
   private void closeOpenCard(String problem) {
