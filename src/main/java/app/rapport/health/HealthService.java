@@ -1,5 +1,7 @@
 package app.rapport.health;
 
+import app.rapport.contacts.ContactService;
+import app.rapport.contacts.ContactSummary;
 import app.rapport.keepintouch.KeepInTouchService;
 import app.rapport.keepintouch.ReadyFacts;
 import app.rapport.model.ContactChannel;
@@ -43,6 +45,7 @@ public class HealthService {
   static final int NEAR_MISSES_SHOWN = 10;
 
   private final KeepInTouchService keepInTouch;
+  private final ContactService contacts;
   private final ProfileService profiles;
   private final HealthRepository snapshots;
   private final Ready10 ready10;
@@ -51,12 +54,14 @@ public class HealthService {
 
   HealthService(
       KeepInTouchService keepInTouch,
+      ContactService contacts,
       ProfileService profiles,
       HealthRepository snapshots,
       Ready10 ready10,
       ModelParameters parameters,
       Clock clock) {
     this.keepInTouch = keepInTouch;
+    this.contacts = contacts;
     this.profiles = profiles;
     this.snapshots = snapshots;
     this.ready10 = ready10;
@@ -74,14 +79,12 @@ public class HealthService {
             facts.stream().map(HealthService::candidate).toList(),
             profile.hasTarget(),
             profile.careerChanger());
-    List<NetworkHealth.Person> qualifying =
-        result.counted().stream().map(a -> person(byId.get(a.personId()), a.activated())).toList();
     Map<Long, Double> relevance = new java.util.HashMap<>();
     result
         .nearMisses()
         .forEach(
             a -> relevance.put(a.personId(), byId.get(a.personId()).relevance().score(parameters)));
-    List<Ready10Assessment> misses =
+    List<Ready10Assessment> nearest =
         result.nearMisses().stream()
             .sorted(
                 Comparator.comparingInt((Ready10Assessment a) -> a.missing().size())
@@ -89,15 +92,20 @@ public class HealthService {
                     .thenComparing(a -> -byId.get(a.personId()).closeness()))
             .limit(NEAR_MISSES_SHOWN)
             .toList();
+    Map<Long, ContactSummary> named = named(account, result.counted(), nearest);
+    List<Ready10Assessment> counted = named(result.counted(), named);
+    List<Ready10Assessment> misses = named(nearest, named);
+    List<NetworkHealth.Person> qualifying =
+        counted.stream().map(a -> person(named.get(a.personId()), a.activated())).toList();
     List<NetworkHealth.NearMiss> nearMisses =
         misses.stream()
             .map(
                 a -> {
-                  ReadyFacts f = byId.get(a.personId());
+                  ContactSummary who = named.get(a.personId());
                   return new NetworkHealth.NearMiss(
-                      f.contactId(),
-                      f.fullName(),
-                      detail(f),
+                      who.id(),
+                      who.fullName(),
+                      detail(who),
                       a.missing(),
                       a.reasons().stream().map(Reason::text).toList());
                 })
@@ -109,7 +117,7 @@ public class HealthService {
         qualifying,
         nearMisses,
         result.composition(),
-        plan(score, misses, result, byId, profile),
+        plan(score, misses, counted, byId, named, profile),
         result.activated(),
         result.summary().stream().map(Reason::text).toList());
   }
@@ -164,15 +172,41 @@ public class HealthService {
     return Math.max(0, Math.min(1, value));
   }
 
-  private static NetworkHealth.Person person(ReadyFacts f, boolean activated) {
-    return new NetworkHealth.Person(f.contactId(), f.fullName(), detail(f), activated);
+  /**
+   * The people the page names: those who count and the near misses shown, read by id once the
+   * Ready-10 has chosen them (naming all it weighs would read a thousand names to show twenty).
+   */
+  private Map<Long, ContactSummary> named(
+      long account, List<Ready10Assessment> counted, List<Ready10Assessment> misses) {
+    List<Long> ids =
+        java.util.stream.Stream.concat(counted.stream(), misses.stream())
+            .map(Ready10Assessment::personId)
+            .distinct()
+            .toList();
+    return contacts.getMany(account, ids).stream()
+        .collect(Collectors.toMap(ContactSummary::id, Function.identity()));
   }
 
-  private static String detail(ReadyFacts f) {
-    if (f.organization() == null) {
-      return f.title();
+  /** Those of the people chosen who could be named: one removed in between is left out. */
+  private static List<Ready10Assessment> named(
+      List<Ready10Assessment> chosen, Map<Long, ContactSummary> named) {
+    return chosen.stream().filter(a -> named.containsKey(a.personId())).toList();
+  }
+
+  private static NetworkHealth.Person person(ContactSummary who, boolean activated) {
+    return new NetworkHealth.Person(who.id(), who.fullName(), detail(who), activated);
+  }
+
+  private static String detail(ContactSummary who) {
+    if (who.company() == null) {
+      return who.title();
     }
-    return f.title() == null ? f.organization() : f.title() + ", " + f.organization();
+    return who.title() == null ? who.company() : who.title() + ", " + who.company();
+  }
+
+  private static String firstName(ContactSummary who) {
+    int space = who.fullName().indexOf(' ');
+    return space > 0 ? who.fullName().substring(0, space) : who.fullName();
   }
 
   /**
@@ -183,8 +217,9 @@ public class HealthService {
   private List<NetworkHealth.Step> plan(
       Integer score,
       List<Ready10Assessment> misses,
-      Ready10Result result,
+      List<Ready10Assessment> counted,
       Map<Long, ReadyFacts> byId,
+      Map<Long, ContactSummary> named,
       SearchProfile profile) {
     List<NetworkHealth.Step> steps = new ArrayList<>();
     if (score == null) {
@@ -200,37 +235,42 @@ public class HealthService {
       if (steps.size() >= wanted) {
         break;
       }
-      String step = stepFor(byId.get(miss.personId()), miss.missing(), profile);
+      String step =
+          stepFor(byId.get(miss.personId()), named.get(miss.personId()), miss.missing(), profile);
       if (step != null) {
         steps.add(new NetworkHealth.Step(step, miss.personId()));
       }
     }
-    result.counted().stream()
+    counted.stream()
         .filter(a -> !a.activated())
         .limit(3)
         .forEach(
             a -> {
-              ReadyFacts f = byId.get(a.personId());
+              ContactSummary who = named.get(a.personId());
               steps.add(
                   new NetworkHealth.Step(
                       "Tell "
-                          + f.fullName()
+                          + who.fullName()
                           + " what you are looking for: people pass on openings when they know.",
-                      f.contactId()));
+                      who.id()));
             });
     return steps;
   }
 
-  private String stepFor(ReadyFacts f, java.util.Set<Ready10Criterion> missing, SearchProfile p) {
-    String detail = detail(f);
-    String who = f.fullName() + (detail == null ? "" : ", " + detail);
+  private String stepFor(
+      ReadyFacts f,
+      ContactSummary person,
+      java.util.Set<Ready10Criterion> missing,
+      SearchProfile p) {
+    String detail = detail(person);
+    String who = person.fullName() + (detail == null ? "" : ", " + detail);
     if (missing.contains(Ready10Criterion.REACHABLE)) {
       boolean personal = f.channels().stream().anyMatch(ContactChannel::isPersonalAndWorking);
       if (!personal && f.warmth() >= 0.4) {
         return "Ask "
-            + f.fullName()
+            + person.fullName()
             + " for a personal email or phone number: you can only reach "
-            + f.firstName()
+            + firstName(person)
             + " at work.";
       }
       if (f.yearsSinceContact() >= 3) {
@@ -254,9 +294,9 @@ public class HealthService {
           !p.targetIndustries().isEmpty()
               ? p.targetIndustries().get(0).toLowerCase(java.util.Locale.ROOT)
               : !p.targetCompanies().isEmpty() ? p.targetCompanies().get(0) : "your target field";
-      return f.fullName()
+      return person.fullName()
           + " is close to you but works outside your target: ask "
-          + f.firstName()
+          + firstName(person)
           + " whom they know in "
           + field
           + ".";

@@ -279,12 +279,11 @@ public class KeepInTouchService {
               LocalDate since = standing.countingFrom();
               return new ReadyFacts(
                   c.contactId(),
-                  c.fullName(),
-                  c.facts().title(),
-                  c.facts().organization(),
                   c.tier(),
-                  judge.judge(c.facts()),
-                  judge.why(c.facts()),
+                  new Relevance(
+                      c.inTarget(),
+                      judge.atOrAboveTargetRole(c.seniorityAtOrAbove(), c.title()),
+                      c.canHireOrRefer()),
                   calculator.closenessNow(standing, today).score(),
                   calculator.latentTrustNow(standing, today),
                   warmth.warmth(c.tier(), c.cadenceDays(), since, today),

@@ -7,18 +7,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the Ready-10 is judged on for one person, read from the kept-up-to-date relationship: who
- * they are, their relevance to the user's targets, closeness, latent trust and warmth today, how
- * long since two-way contact, how they can be reached, and what the user said of them.
+ * What the Ready-10 is judged on for one person, read from the kept-up-to-date relationship: their
+ * relevance to the user's targets, closeness, latent trust and warmth today, how long since two-way
+ * contact, how they can be reached, and what the user said of them. Names are not part of it: the
+ * Ready-10 weighs up to a thousand people and shows a few, so only those are named.
  */
 public record ReadyFacts(
     long contactId,
-    String fullName,
-    String title,
-    String organization,
     Tier tier,
     Relevance relevance,
-    String relevanceWhy,
     double closeness,
     double latentTrust,
     double warmth,
@@ -31,10 +28,5 @@ public record ReadyFacts(
 
   public boolean inTarget() {
     return relevance.inTargetFieldOrCompany();
-  }
-
-  public String firstName() {
-    int space = fullName.indexOf(' ');
-    return space > 0 ? fullName.substring(0, space) : fullName;
   }
 }

@@ -351,38 +351,40 @@ class RelationshipRepository {
   }
 
   /**
-   * One person as the Ready-10 weighs them: who they are, their standing and what relevance is
-   * judged on. Title and organisation are those of {@code facts}.
+   * One person as the Ready-10 weighs them: their standing and what relevance is judged on. Whether
+   * they work in the target field is the judgement kept on write ({@code in_target}); their status
+   * is judged from their seniority, or from their title when it is not known.
    */
   record ReadyRow(
       long contactId,
-      String fullName,
       Tier tier,
       Integer cadenceDays,
       LocalDate revivedOn,
       Standing standing,
-      PersonFacts facts,
+      boolean inTarget,
+      Boolean seniorityAtOrAbove,
+      String title,
+      boolean canHireOrRefer,
       boolean knowsGoal,
       boolean doNotContact) {}
 
   /**
    * The people the Ready-10 weighs: those relevant to the user's targets, and those trusted or
    * close enough to be near misses, most relevant and trusted first. Only the columns it weighs are
-   * read: on SQLite, reading a column costs more than finding the row (docs/benchmarks.md).
+   * read, and no names: on SQLite, reading a column costs more than finding the row, and text costs
+   * most (docs/benchmarks.md, findings 26 and 37). The few people shown are named afterwards.
    */
   List<ReadyRow> readyCandidates(long account, int limit) {
     return jdbc.sql(
             """
-            SELECT r.contact_id, c.full_name, c.tier AS contact_tier, c.cadence_days, r.revived_on,
+            SELECT r.contact_id, c.tier AS contact_tier, c.cadence_days, r.revived_on,
                    c.known_since, c.created_at, r.last_contact_on, r.last_two_way_on, r.count_12mo,
                    r.by_them_12mo, r.channels_12mo, r.depth_12mo, r.trust_base,
                    r.personal_channel, r.work_channel, c.closeness_rating, c.mutual_connections,
-                   c.title, c.industry, c.job_function, c.seniority, c.can_hire_or_refer,
-                   o.name AS organization_name, o.target AS organization_target,
+                   r.in_target, c.seniority, c.title, c.can_hire_or_refer,
                    c.knows_goal_since IS NOT NULL AS knows_goal, c.do_not_contact
               FROM relationship r
               JOIN contact c ON c.account_id = r.account_id AND c.id = r.contact_id
-              LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
              WHERE r.account_id = :account AND c.deleted_at IS NULL AND r.ended = FALSE
                AND (r.relevance >= 0.5 OR r.trust_base >= 0.3)
              ORDER BY r.relevance DESC, r.trust_base DESC, r.contact_id DESC
@@ -391,29 +393,33 @@ class RelationshipRepository {
         .param("account", account)
         .param("limit", limit)
         .query(
-            (rs, row) ->
-                new ReadyRow(
-                    rs.getLong("contact_id"),
-                    rs.getString("full_name"),
-                    Tier.valueOf(rs.getString("contact_tier")),
-                    Database.integer(rs, "cadence_days"),
-                    Database.date(rs, "revived_on"),
-                    new Standing(
-                        knownSince(rs),
-                        Database.date(rs, "last_contact_on"),
-                        Database.date(rs, "last_two_way_on"),
-                        rs.getInt("count_12mo"),
-                        rs.getInt("by_them_12mo"),
-                        rs.getInt("channels_12mo"),
-                        rs.getDouble("depth_12mo"),
-                        rs.getDouble("trust_base"),
-                        rs.getBoolean("personal_channel"),
-                        rs.getBoolean("work_channel"),
-                        Database.integer(rs, "closeness_rating"),
-                        Database.integer(rs, "mutual_connections")),
-                    personFacts(rs),
-                    rs.getBoolean("knows_goal"),
-                    rs.getBoolean("do_not_contact")))
+            (rs, row) -> {
+              Boolean seniority = atOrAbove(rs.getString("seniority"));
+              return new ReadyRow(
+                  rs.getLong("contact_id"),
+                  Tier.valueOf(rs.getString("contact_tier")),
+                  Database.integer(rs, "cadence_days"),
+                  Database.date(rs, "revived_on"),
+                  new Standing(
+                      knownSince(rs),
+                      Database.date(rs, "last_contact_on"),
+                      Database.date(rs, "last_two_way_on"),
+                      rs.getInt("count_12mo"),
+                      rs.getInt("by_them_12mo"),
+                      rs.getInt("channels_12mo"),
+                      rs.getDouble("depth_12mo"),
+                      rs.getDouble("trust_base"),
+                      rs.getBoolean("personal_channel"),
+                      rs.getBoolean("work_channel"),
+                      Database.integer(rs, "closeness_rating"),
+                      Database.integer(rs, "mutual_connections")),
+                  rs.getBoolean("in_target"),
+                  seniority,
+                  seniority == null ? rs.getString("title") : null,
+                  rs.getBoolean("can_hire_or_refer"),
+                  rs.getBoolean("knows_goal"),
+                  rs.getBoolean("do_not_contact"));
+            })
         .list();
   }
 
@@ -529,6 +535,10 @@ class RelationshipRepository {
    * people by key. {@code CROSS JOIN} is how SQLite is told that order; with a bound date and no
    * statistics it otherwise walks every participant row of the account (0.5 to 0.8 s at a million
    * touchpoints, see docs/benchmarks.md). PostgreSQL plans it as the inner join it is.
+   *
+   * <p>The closest people are left out as a list read once from {@code relationship_warmth}: a few
+   * hundred at most, where looking up the tier of each person touched read a relationship row per
+   * touchpoint (docs/benchmarks.md, finding 37).
    */
   long peopleTouchedSince(long account, LocalDate since) {
     return jdbc.sql(
@@ -536,11 +546,11 @@ class RelationshipRepository {
             SELECT COUNT(DISTINCT tc.contact_id)
               FROM touchpoint t
              CROSS JOIN touchpoint_contact tc
-             CROSS JOIN relationship r
              WHERE t.account_id = :account AND t.occurred_on >= :since AND t.deleted_at IS NULL
                AND tc.account_id = t.account_id AND tc.touchpoint_id = t.id
-               AND r.account_id = tc.account_id AND r.contact_id = tc.contact_id
-               AND r.tier NOT IN ('INNER', 'CLOSE')
+               AND tc.contact_id NOT IN (SELECT r.contact_id FROM relationship r
+                                          WHERE r.account_id = :account
+                                            AND r.tier IN ('INNER', 'CLOSE'))
             """)
         .param("account", account)
         .param("since", since)
@@ -612,15 +622,19 @@ class RelationshipRepository {
 
   /** Where a person works and how senior they are, as relevance is judged on it. */
   private static PersonFacts personFacts(ResultSet rs) throws SQLException {
-    String seniority = rs.getString("seniority");
     return new PersonFacts(
         rs.getString("industry"),
         rs.getString("job_function"),
         rs.getString("title"),
         rs.getString("organization_name"),
         rs.getBoolean("organization_target"),
-        seniority == null ? null : !"BELOW".equals(seniority),
+        atOrAbove(rs.getString("seniority")),
         rs.getBoolean("can_hire_or_refer"));
+  }
+
+  /** Whether a seniority is at or above the target role's level; null when it is not known. */
+  private static Boolean atOrAbove(String seniority) {
+    return seniority == null ? null : !"BELOW".equals(seniority);
   }
 
   private PlanCandidate map(ResultSet rs, int row) throws SQLException {

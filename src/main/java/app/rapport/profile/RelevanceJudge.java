@@ -43,11 +43,18 @@ public final class RelevanceJudge {
             || matches(companies, person.organization())
             || matches(industries, person.industry())
             || matches(industries, person.jobFunction());
-    boolean status =
-        person.seniorityAtOrAbove() != null
-            ? person.seniorityAtOrAbove()
-            : matches(roles, person.title());
-    return new Relevance(inTarget, status, person.canHireOrRefer());
+    return new Relevance(
+        inTarget,
+        atOrAboveTargetRole(person.seniorityAtOrAbove(), person.title()),
+        person.canHireOrRefer());
+  }
+
+  /**
+   * At or above the target role: their seniority says so, or (when it is not known) their title is
+   * one of the target roles.
+   */
+  public boolean atOrAboveTargetRole(Boolean seniorityAtOrAbove, String title) {
+    return seniorityAtOrAbove != null ? seniorityAtOrAbove : matches(roles, title);
   }
 
   /** What made a person relevant, in a few words, or null when nothing did. */

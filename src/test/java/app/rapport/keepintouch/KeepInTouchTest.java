@@ -203,13 +203,14 @@ class KeepInTouchTest extends DatabaseTestBase {
     touchpoints.deleteTouchpoint(account.id(), call.id());
     Contact one = person("Lunch One", Tier.NETWORK, daysAgo(1000));
     Contact two = person("Lunch Two", Tier.ACQUAINTANCE, daysAgo(1000));
+    Contact close = person("Close Friend", Tier.CLOSE, daysAgo(1000));
     touchpoints.logTouchpoint(
         account.id(),
         new TouchpointCommand(
             monday,
             Channel.MEAL,
             Direction.MUTUAL,
-            List.of(one.id(), two.id(), inner.id()),
+            List.of(one.id(), two.id(), inner.id(), close.id()),
             "Lunch",
             null,
             null,
