@@ -280,10 +280,7 @@ public class KeepInTouchService {
               return new ReadyFacts(
                   c.contactId(),
                   c.tier(),
-                  new Relevance(
-                      c.inTarget(),
-                      judge.atOrAboveTargetRole(c.seniorityAtOrAbove(), c.title()),
-                      c.canHireOrRefer()),
+                  c.relevance().judgedBy(judge),
                   calculator.closenessNow(standing, today).score(),
                   calculator.latentTrustNow(standing, today),
                   warmth.warmth(c.tier(), c.cadenceDays(), since, today),

@@ -35,6 +35,22 @@ class RelationshipRepository {
         LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
       """;
 
+  /**
+   * A person as the plan weighs them among many (the dormant ties, the warm people for the ask):
+   * the relationship and what relevance is judged on, without the text only the chosen few need.
+   */
+  private static final String SELECT_WEIGHED =
+      """
+      SELECT r.*, c.tier AS contact_tier, c.cadence_days, c.known_since, c.created_at,
+             c.seniority, c.title, c.can_hire_or_refer, c.closeness_rating, c.mutual_connections,
+             c.do_not_contact
+        FROM relationship r
+        JOIN contact c ON c.account_id = r.account_id AND c.id = r.contact_id
+      """;
+
+  /** A person weighed by the plan, read by {@link #SELECT_WEIGHED}. */
+  record Weighed(Relationship relationship, RelevanceFacts relevance, boolean doNotContact) {}
+
   private final JdbcClient jdbc;
   private final org.springframework.jdbc.core.JdbcTemplate template;
   private final Database db;
@@ -330,9 +346,9 @@ class RelationshipRepository {
    * Dormant ties in order of the part of their reconnect priority that is stored, leaving out those
    * the user has been in touch with (even without an answer) since {@code quietSince}.
    */
-  List<PlanCandidate> dormant(long account, LocalDate today, LocalDate quietSince, int limit) {
+  List<Weighed> dormant(long account, LocalDate today, LocalDate quietSince, int limit) {
     return jdbc.sql(
-            SELECT
+            SELECT_WEIGHED
                 + """
                  WHERE r.account_id = :account AND r.dormant_on IS NOT NULL AND r.dormant_on <= :today
                    AND r.ended = FALSE AND c.deleted_at IS NULL
@@ -346,25 +362,18 @@ class RelationshipRepository {
         .param("today", today)
         .param("quietSince", quietSince)
         .param("limit", limit)
-        .query(this::map)
+        .query(this::weighed)
         .list();
   }
 
-  /**
-   * One person as the Ready-10 weighs them: their standing and what relevance is judged on. Whether
-   * they work in the target field is the judgement kept on write ({@code in_target}); their status
-   * is judged from their seniority, or from their title when it is not known.
-   */
+  /** One person as the Ready-10 weighs them: their standing and what relevance is judged on. */
   record ReadyRow(
       long contactId,
       Tier tier,
       Integer cadenceDays,
       LocalDate revivedOn,
       Standing standing,
-      boolean inTarget,
-      Boolean seniorityAtOrAbove,
-      String title,
-      boolean canHireOrRefer,
+      RelevanceFacts relevance,
       boolean knowsGoal,
       boolean doNotContact) {}
 
@@ -393,33 +402,28 @@ class RelationshipRepository {
         .param("account", account)
         .param("limit", limit)
         .query(
-            (rs, row) -> {
-              Boolean seniority = atOrAbove(rs.getString("seniority"));
-              return new ReadyRow(
-                  rs.getLong("contact_id"),
-                  Tier.valueOf(rs.getString("contact_tier")),
-                  Database.integer(rs, "cadence_days"),
-                  Database.date(rs, "revived_on"),
-                  new Standing(
-                      knownSince(rs),
-                      Database.date(rs, "last_contact_on"),
-                      Database.date(rs, "last_two_way_on"),
-                      rs.getInt("count_12mo"),
-                      rs.getInt("by_them_12mo"),
-                      rs.getInt("channels_12mo"),
-                      rs.getDouble("depth_12mo"),
-                      rs.getDouble("trust_base"),
-                      rs.getBoolean("personal_channel"),
-                      rs.getBoolean("work_channel"),
-                      Database.integer(rs, "closeness_rating"),
-                      Database.integer(rs, "mutual_connections")),
-                  rs.getBoolean("in_target"),
-                  seniority,
-                  seniority == null ? rs.getString("title") : null,
-                  rs.getBoolean("can_hire_or_refer"),
-                  rs.getBoolean("knows_goal"),
-                  rs.getBoolean("do_not_contact"));
-            })
+            (rs, row) ->
+                new ReadyRow(
+                    rs.getLong("contact_id"),
+                    Tier.valueOf(rs.getString("contact_tier")),
+                    Database.integer(rs, "cadence_days"),
+                    Database.date(rs, "revived_on"),
+                    new Standing(
+                        knownSince(rs),
+                        Database.date(rs, "last_contact_on"),
+                        Database.date(rs, "last_two_way_on"),
+                        rs.getInt("count_12mo"),
+                        rs.getInt("by_them_12mo"),
+                        rs.getInt("channels_12mo"),
+                        rs.getDouble("depth_12mo"),
+                        rs.getDouble("trust_base"),
+                        rs.getBoolean("personal_channel"),
+                        rs.getBoolean("work_channel"),
+                        Database.integer(rs, "closeness_rating"),
+                        Database.integer(rs, "mutual_connections")),
+                    relevanceFacts(rs),
+                    rs.getBoolean("knows_goal"),
+                    rs.getBoolean("do_not_contact")))
         .list();
   }
 
@@ -510,9 +514,9 @@ class RelationshipRepository {
    * Warm people who could be asked for an introduction or advice, closest first, read in order from
    * {@code relationship_warm}.
    */
-  List<PlanCandidate> warm(long account, LocalDate since, int limit) {
+  List<Weighed> warm(long account, LocalDate since, int limit) {
     return jdbc.sql(
-            SELECT
+            SELECT_WEIGHED
                 + """
                  WHERE r.account_id = :account AND r.last_two_way_on >= :since
                    AND r.ended = FALSE AND c.deleted_at IS NULL
@@ -522,7 +526,7 @@ class RelationshipRepository {
         .param("account", account)
         .param("since", since)
         .param("limit", limit)
-        .query(this::map)
+        .query(this::weighed)
         .list();
   }
 
@@ -632,47 +636,24 @@ class RelationshipRepository {
         rs.getBoolean("can_hire_or_refer"));
   }
 
+  /** What relevance is judged on, from {@code r.in_target} and the person's row. */
+  private static RelevanceFacts relevanceFacts(ResultSet rs) throws SQLException {
+    Boolean seniority = atOrAbove(rs.getString("seniority"));
+    return new RelevanceFacts(
+        rs.getBoolean("in_target"),
+        seniority,
+        seniority == null ? rs.getString("title") : null,
+        rs.getBoolean("can_hire_or_refer"));
+  }
+
   /** Whether a seniority is at or above the target role's level; null when it is not known. */
   private static Boolean atOrAbove(String seniority) {
     return seniority == null ? null : !"BELOW".equals(seniority);
   }
 
   private PlanCandidate map(ResultSet rs, int row) throws SQLException {
-    Relationship relationship =
-        new Relationship(
-            rs.getLong("contact_id"),
-            Tier.valueOf(rs.getString("contact_tier")),
-            Database.integer(rs, "cadence_days"),
-            knownSince(rs),
-            Database.date(rs, "first_contact_on"),
-            Database.date(rs, "last_contact_on"),
-            Database.date(rs, "last_two_way_on"),
-            rs.getInt("touchpoint_count"),
-            Database.integer(rs, "rhythm_days"),
-            Database.date(rs, "next_nudge_on"),
-            Database.date(rs, "at_risk_on"),
-            Database.date(rs, "dormant_on"),
-            rs.getInt("count_12mo"),
-            rs.getInt("two_way_12mo"),
-            rs.getInt("by_them_12mo"),
-            rs.getInt("channels_12mo"),
-            rs.getDouble("depth_12mo"),
-            rs.getDouble("hours_together"),
-            rs.getDouble("trust_base"),
-            rs.getBoolean("personal_channel"),
-            rs.getBoolean("work_channel"),
-            rs.getDouble("relevance"),
-            rs.getBoolean("in_target"),
-            rs.getInt("channel_count"),
-            Database.date(rs, "revived_on"),
-            Database.integer(rs, "closeness_rating"),
-            Database.integer(rs, "mutual_connections"),
-            Database.date(rs, "snoozed_until"),
-            Database.date(rs, "skipped_until"),
-            rs.getString("skip_reason"),
-            rs.getBoolean("ended"));
     return new PlanCandidate(
-        relationship,
+        relationship(rs),
         rs.getString("full_name"),
         rs.getString("title"),
         rs.getString("organization_name"),
@@ -680,5 +661,45 @@ class RelationshipRepository {
         rs.getString("how_we_met"),
         rs.getString("knows_goal_since") != null,
         rs.getBoolean("do_not_contact"));
+  }
+
+  private Weighed weighed(ResultSet rs, int row) throws SQLException {
+    return new Weighed(relationship(rs), relevanceFacts(rs), rs.getBoolean("do_not_contact"));
+  }
+
+  /** The relationship of a row of {@link #SELECT} or {@link #SELECT_WEIGHED}. */
+  private Relationship relationship(ResultSet rs) throws SQLException {
+    return new Relationship(
+        rs.getLong("contact_id"),
+        Tier.valueOf(rs.getString("contact_tier")),
+        Database.integer(rs, "cadence_days"),
+        knownSince(rs),
+        Database.date(rs, "first_contact_on"),
+        Database.date(rs, "last_contact_on"),
+        Database.date(rs, "last_two_way_on"),
+        rs.getInt("touchpoint_count"),
+        Database.integer(rs, "rhythm_days"),
+        Database.date(rs, "next_nudge_on"),
+        Database.date(rs, "at_risk_on"),
+        Database.date(rs, "dormant_on"),
+        rs.getInt("count_12mo"),
+        rs.getInt("two_way_12mo"),
+        rs.getInt("by_them_12mo"),
+        rs.getInt("channels_12mo"),
+        rs.getDouble("depth_12mo"),
+        rs.getDouble("hours_together"),
+        rs.getDouble("trust_base"),
+        rs.getBoolean("personal_channel"),
+        rs.getBoolean("work_channel"),
+        rs.getDouble("relevance"),
+        rs.getBoolean("in_target"),
+        rs.getInt("channel_count"),
+        Database.date(rs, "revived_on"),
+        Database.integer(rs, "closeness_rating"),
+        Database.integer(rs, "mutual_connections"),
+        Database.date(rs, "snoozed_until"),
+        Database.date(rs, "skipped_until"),
+        rs.getString("skip_reason"),
+        rs.getBoolean("ended"));
   }
 }

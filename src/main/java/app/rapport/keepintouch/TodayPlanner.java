@@ -1,10 +1,10 @@
 package app.rapport.keepintouch;
 
+import app.rapport.keepintouch.RelationshipRepository.Weighed;
 import app.rapport.model.DoorOpening;
 import app.rapport.model.DoorOpeningInputs;
 import app.rapport.model.DoorOpeningScore;
 import app.rapport.model.ModelParameters;
-import app.rapport.model.RankedReconnect;
 import app.rapport.model.Reconnect;
 import app.rapport.model.ReconnectCandidate;
 import app.rapport.model.ReconnectPicks;
@@ -24,11 +24,9 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -106,12 +104,12 @@ class TodayPlanner {
         parts.start(() -> due(account, today, List.of(Tier.INNER, Tier.CLOSE)));
     PageParts.Part<List<PlanCandidate>> activeAndNetwork =
         parts.start(() -> due(account, today, List.of(Tier.ACTIVE, Tier.NETWORK)));
-    PageParts.Part<List<PlanCandidate>> dormant =
+    PageParts.Part<List<Weighed>> dormant =
         parts.start(
             () ->
                 relationships.dormant(
                     account, today, today.minusDays(REPLY_WAIT_DAYS - 1L), DORMANT_CANDIDATES));
-    PageParts.Part<List<PlanCandidate>> warm =
+    PageParts.Part<List<Weighed>> warm =
         profile.activelySearching() && profile.hasTarget()
             ? parts.start(() -> relationships.warm(account, today.minusYears(1), ASK_CANDIDATES))
             : null;
@@ -153,7 +151,7 @@ class TodayPlanner {
     reconnections(dormant.join(), account, today, profile, judge, planned).forEach(items::add);
 
     if (warm != null) {
-      ask(warm.join(), today, profile, judge, planned).ifPresent(items::add);
+      ask(warm.join(), account, today, profile, judge, planned).ifPresent(items::add);
     }
     return new TodayPlan(
         today, items, profile.weeklyBudget(), touched, profile.activelySearching(), ENCOURAGEMENT);
@@ -195,24 +193,22 @@ class TodayPlanner {
   }
 
   private List<TodayItem> reconnections(
-      List<PlanCandidate> dormant,
+      List<Weighed> dormant,
       long account,
       LocalDate today,
       SearchProfile profile,
       RelevanceJudge judge,
       Set<Long> planned) {
-    Map<Long, PlanCandidate> byId = new HashMap<>();
     List<ReconnectCandidate> candidates = new ArrayList<>();
-    for (PlanCandidate c : dormant) {
+    for (Weighed c : dormant) {
       Relationship r = c.relationship();
       if (planned.contains(r.contactId())) {
         continue;
       }
-      byId.put(r.contactId(), c);
       candidates.add(
           calculator.candidate(
               r.contactId(),
-              judge.judge(c.facts()),
+              c.relevance().judgedBy(judge),
               r.hoursTogether(),
               r.trustBase(),
               calculator.latentTrustNow(r, today),
@@ -225,28 +221,29 @@ class TodayPlanner {
     List<TodayItem> items = new ArrayList<>();
     picks
         .topPick()
-        .ifPresent(
-            top -> items.add(reconnectItem(byId.get(top.personId()), top, today, judge, null)));
+        .flatMap(
+            top -> chosen(account, top.personId()).map(c -> reconnectItem(c, today, judge, null)))
+        .ifPresent(items::add);
     picks
         .drawnPick()
-        .ifPresent(
+        .flatMap(
             drawn ->
-                items.add(
-                    reconnectItem(
-                        byId.get(drawn.personId()),
-                        drawn,
-                        today,
-                        judge,
-                        picks.drawnBecause().text())));
+                chosen(account, drawn.personId())
+                    .map(c -> reconnectItem(c, today, judge, picks.drawnBecause().text())))
+        .ifPresent(items::add);
     return items;
   }
 
+  /**
+   * A person the plan chose among those it weighed, read whole for what the plan says about them;
+   * empty when they were removed in between.
+   */
+  private java.util.Optional<PlanCandidate> chosen(long account, long contact) {
+    return relationships.candidate(account, contact);
+  }
+
   private TodayItem reconnectItem(
-      PlanCandidate c,
-      RankedReconnect ranked,
-      LocalDate today,
-      RelevanceJudge judge,
-      String drawn) {
+      PlanCandidate c, LocalDate today, RelevanceJudge judge, String drawn) {
     Relationship r = c.relationship();
     StringBuilder reason = new StringBuilder(describeSilence(r, today));
     String relevant = judge.why(c.facts());
@@ -269,19 +266,20 @@ class TodayPlanner {
 
   /** The week's ask, among the warm people read for it (when the user searches with a target). */
   private java.util.Optional<TodayItem> ask(
-      List<PlanCandidate> warm,
+      List<Weighed> warm,
+      long account,
       LocalDate today,
       SearchProfile profile,
       RelevanceJudge judge,
       Set<Long> planned) {
-    PlanCandidate best = null;
+    Weighed best = null;
     DoorOpeningScore bestScore = null;
-    for (PlanCandidate c : warm) {
+    for (Weighed c : warm) {
       Relationship r = c.relationship();
       if (planned.contains(r.contactId()) || c.doNotContact()) {
         continue;
       }
-      Relevance relevance = judge.judge(c.facts());
+      Relevance relevance = c.relevance().judgedBy(judge);
       double latent = calculator.latentTrustNow(r, today);
       // Mutual connections are not recorded yet, so the bridge falls back on overlap with the
       // inner circle: the user's inner circle overlaps itself fully, everyone else not at all. The
@@ -307,20 +305,21 @@ class TodayPlanner {
     if (best == null) {
       return java.util.Optional.empty();
     }
-    String why = judge.why(best.facts());
-    return java.util.Optional.of(
-        new TodayItem(
-            best.relationship().contactId(),
-            best.fullName(),
-            TodayItem.Kind.ASK,
-            capitalise(best.firstName() + " " + why)
-                + ", and you were last in touch "
-                + Dates.relative(best.relationship().lastTwoWayOn(), today)
-                + ". Could open a new door: ask for advice or a name, not for a job.",
-            null,
-            askOpener(best, profile),
-            null,
-            best.detail()));
+    return chosen(account, best.relationship().contactId())
+        .map(
+            c ->
+                new TodayItem(
+                    c.relationship().contactId(),
+                    c.fullName(),
+                    TodayItem.Kind.ASK,
+                    capitalise(c.firstName() + " " + judge.why(c.facts()))
+                        + ", and you were last in touch "
+                        + Dates.relative(c.relationship().lastTwoWayOn(), today)
+                        + ". Could open a new door: ask for advice or a name, not for a job.",
+                    null,
+                    askOpener(c, profile),
+                    null,
+                    c.detail()));
   }
 
   /** "You last spoke in March (8 months ago); you used to talk about every month." */
