@@ -540,21 +540,25 @@ class RelationshipRepository {
    * statistics it otherwise walks every participant row of the account (0.5 to 0.8 s at a million
    * touchpoints, see docs/benchmarks.md). PostgreSQL plans it as the inner join it is.
    *
-   * <p>The closest people are left out as a list read once from {@code relationship_warmth}: a few
-   * hundred at most, where looking up the tier of each person touched read a relationship row per
-   * touchpoint (docs/benchmarks.md, finding 37).
+   * <p>The closest people are then left out as a list read once from {@code relationship_warmth}: a
+   * few hundred at most, where looking up the tier of each person touched read a relationship row
+   * per touchpoint (docs/benchmarks.md, finding 37). They are left out of the distinct people, not
+   * of the touchpoints' rows: with the list beside the join, PostgreSQL read every participant row
+   * of the account instead.
    */
   long peopleTouchedSince(long account, LocalDate since) {
     return jdbc.sql(
             """
-            SELECT COUNT(DISTINCT tc.contact_id)
-              FROM touchpoint t
-             CROSS JOIN touchpoint_contact tc
-             WHERE t.account_id = :account AND t.occurred_on >= :since AND t.deleted_at IS NULL
-               AND tc.account_id = t.account_id AND tc.touchpoint_id = t.id
-               AND tc.contact_id NOT IN (SELECT r.contact_id FROM relationship r
-                                          WHERE r.account_id = :account
-                                            AND r.tier IN ('INNER', 'CLOSE'))
+            SELECT COUNT(*)
+              FROM (SELECT DISTINCT tc.contact_id
+                      FROM touchpoint t
+                     CROSS JOIN touchpoint_contact tc
+                     WHERE t.account_id = :account AND t.occurred_on >= :since
+                       AND t.deleted_at IS NULL
+                       AND tc.account_id = t.account_id AND tc.touchpoint_id = t.id) touched
+             WHERE touched.contact_id NOT IN (SELECT r.contact_id FROM relationship r
+                                               WHERE r.account_id = :account
+                                                 AND r.tier IN ('INNER', 'CLOSE'))
             """)
         .param("account", account)
         .param("since", since)
