@@ -92,16 +92,16 @@ public class HealthService {
                     .thenComparing(a -> -byId.get(a.personId()).closeness()))
             .limit(NEAR_MISSES_SHOWN)
             .toList();
-    Map<Long, ContactSummary> named = named(account, result.counted(), nearest);
-    List<Ready10Assessment> counted = named(result.counted(), named);
-    List<Ready10Assessment> misses = named(nearest, named);
+    Map<Long, ContactSummary> names = names(account, result.counted(), nearest);
+    List<Ready10Assessment> counted = withNames(result.counted(), names);
+    List<Ready10Assessment> misses = withNames(nearest, names);
     List<NetworkHealth.Person> qualifying =
-        counted.stream().map(a -> person(named.get(a.personId()), a.activated())).toList();
+        counted.stream().map(a -> person(names.get(a.personId()), a.activated())).toList();
     List<NetworkHealth.NearMiss> nearMisses =
         misses.stream()
             .map(
                 a -> {
-                  ContactSummary who = named.get(a.personId());
+                  ContactSummary who = names.get(a.personId());
                   return new NetworkHealth.NearMiss(
                       who.id(),
                       who.fullName(),
@@ -117,7 +117,7 @@ public class HealthService {
         qualifying,
         nearMisses,
         result.composition(),
-        plan(score, misses, counted, byId, named, profile),
+        plan(score, misses, counted, byId, names, profile),
         result.activated(),
         result.summary().stream().map(Reason::text).toList());
   }
@@ -176,7 +176,7 @@ public class HealthService {
    * The people the page names: those who count and the near misses shown, read by id once the
    * Ready-10 has chosen them (naming all it weighs would read a thousand names to show twenty).
    */
-  private Map<Long, ContactSummary> named(
+  private Map<Long, ContactSummary> names(
       long account, List<Ready10Assessment> counted, List<Ready10Assessment> misses) {
     List<Long> ids =
         java.util.stream.Stream.concat(counted.stream(), misses.stream())
@@ -188,9 +188,9 @@ public class HealthService {
   }
 
   /** Those of the people chosen who could be named: one removed in between is left out. */
-  private static List<Ready10Assessment> named(
-      List<Ready10Assessment> chosen, Map<Long, ContactSummary> named) {
-    return chosen.stream().filter(a -> named.containsKey(a.personId())).toList();
+  private static List<Ready10Assessment> withNames(
+      List<Ready10Assessment> chosen, Map<Long, ContactSummary> names) {
+    return chosen.stream().filter(a -> names.containsKey(a.personId())).toList();
   }
 
   private static NetworkHealth.Person person(ContactSummary who, boolean activated) {
@@ -219,7 +219,7 @@ public class HealthService {
       List<Ready10Assessment> misses,
       List<Ready10Assessment> counted,
       Map<Long, ReadyFacts> byId,
-      Map<Long, ContactSummary> named,
+      Map<Long, ContactSummary> names,
       SearchProfile profile) {
     List<NetworkHealth.Step> steps = new ArrayList<>();
     if (score == null) {
@@ -236,7 +236,7 @@ public class HealthService {
         break;
       }
       String step =
-          stepFor(byId.get(miss.personId()), named.get(miss.personId()), miss.missing(), profile);
+          stepFor(byId.get(miss.personId()), names.get(miss.personId()), miss.missing(), profile);
       if (step != null) {
         steps.add(new NetworkHealth.Step(step, miss.personId()));
       }
@@ -246,7 +246,7 @@ public class HealthService {
         .limit(3)
         .forEach(
             a -> {
-              ContactSummary who = named.get(a.personId());
+              ContactSummary who = names.get(a.personId());
               steps.add(
                   new NetworkHealth.Step(
                       "Tell "
