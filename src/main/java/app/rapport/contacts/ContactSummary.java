@@ -12,4 +12,11 @@ public record ContactSummary(
     String title,
     Tier tier,
     String primaryEmail,
-    List<String> tags) {}
+    List<String> tags) {
+
+  /** The first word of the name, for a friendly sentence ("Ask Ana…"). */
+  public String firstName() {
+    int space = fullName.indexOf(' ');
+    return space > 0 ? fullName.substring(0, space) : fullName;
+  }
+}

@@ -204,11 +204,6 @@ public class HealthService {
     return who.title() == null ? who.company() : who.title() + ", " + who.company();
   }
 
-  private static String firstName(ContactSummary who) {
-    int space = who.fullName().indexOf(' ');
-    return space > 0 ? who.fullName().substring(0, space) : who.fullName();
-  }
-
   /**
    * What to do this month: for each near miss (fewest gaps first) the one step that closes its gap,
    * as many as the score lacks (at least three); then telling the people who count what the user is
@@ -270,7 +265,7 @@ public class HealthService {
         return "Ask "
             + person.fullName()
             + " for a personal email or phone number: you can only reach "
-            + firstName(person)
+            + person.firstName()
             + " at work.";
       }
       if (f.yearsSinceContact() >= 3) {
@@ -296,7 +291,7 @@ public class HealthService {
               : !p.targetCompanies().isEmpty() ? p.targetCompanies().get(0) : "your target field";
       return person.fullName()
           + " is close to you but works outside your target: ask "
-          + firstName(person)
+          + person.firstName()
           + " whom they know in "
           + field
           + ".";

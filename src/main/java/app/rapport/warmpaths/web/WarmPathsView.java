@@ -42,11 +42,6 @@ public record WarmPathsView(
     return "/warm-paths?organization=" + URLEncoder.encode(o.name(), StandardCharsets.UTF_8);
   }
 
-  public String firstName(ContactSummary c) {
-    int space = c.fullName().indexOf(' ');
-    return space > 0 ? c.fullName().substring(0, space) : c.fullName();
-  }
-
   public String ids(WarmPath path) {
     return String.join(",", path.people().stream().map(c -> Ids.format(c.id())).toList());
   }
