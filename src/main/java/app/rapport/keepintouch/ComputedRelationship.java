@@ -29,6 +29,7 @@ record ComputedRelationship(
     boolean workChannel,
     double relevance,
     boolean inTarget,
+    boolean atTargetRole,
     int channelCount,
     List<LocalDate> revivals) {
 

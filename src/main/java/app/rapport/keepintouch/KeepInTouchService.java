@@ -3,7 +3,6 @@ package app.rapport.keepintouch;
 import app.rapport.model.DoorOpening;
 import app.rapport.model.DoorOpeningInputs;
 import app.rapport.model.ModelParameters;
-import app.rapport.model.Relevance;
 import app.rapport.model.Warmth;
 import app.rapport.model.WarmthState;
 import app.rapport.organizations.OrganizationService;
@@ -137,14 +136,7 @@ public class KeepInTouchService {
 
   private void judgeRelevanceAgain(long account) {
     RelevanceJudge judge = new RelevanceJudge(profiles.get(account));
-    relationships.updateRelevance(
-        account,
-        person -> {
-          Relevance relevance = judge.judge(person);
-          return new double[] {
-            relevance.score(parameters), relevance.inTargetFieldOrCompany() ? 1 : 0
-          };
-        });
+    relationships.updateRelevance(account, judge::judge, relevance -> relevance.score(parameters));
   }
 
   /** Recounts every person of an account, a batch at a time (after an import, for instance). */
@@ -271,7 +263,6 @@ public class KeepInTouchService {
   /** The people the Ready-10 weighs, with what it judges them on today. */
   public List<ReadyFacts> readyCandidates(long account, int limit) {
     LocalDate today = LocalDate.now(clock);
-    RelevanceJudge judge = new RelevanceJudge(profiles.get(account));
     return relationships.readyCandidates(account, limit).stream()
         .map(
             c -> {
@@ -280,7 +271,7 @@ public class KeepInTouchService {
               return new ReadyFacts(
                   c.contactId(),
                   c.tier(),
-                  c.relevance().judgedBy(judge),
+                  c.relevance(),
                   calculator.closenessNow(standing, today).score(),
                   calculator.latentTrustNow(standing, today),
                   warmth.warmth(c.tier(), c.cadenceDays(), since, today),

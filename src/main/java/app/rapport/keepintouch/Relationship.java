@@ -31,6 +31,7 @@ public record Relationship(
     boolean workChannel,
     double relevance,
     boolean inTarget,
+    boolean atTargetRole,
     int channelCount,
     LocalDate revivedOn,
     Integer closenessRating,

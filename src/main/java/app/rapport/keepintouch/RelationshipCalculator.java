@@ -135,6 +135,7 @@ class RelationshipCalculator {
         facts.channels().stream().anyMatch(ContactChannel::employerOwned),
         relevance.score(parameters),
         relevance.inTargetFieldOrCompany(),
+        relevance.statusAtOrAboveTargetRole(),
         (int) facts.channels().stream().filter(ContactChannel::working).count(),
         revivals(history, past));
   }

@@ -4,6 +4,7 @@ import app.rapport.model.Channel;
 import app.rapport.model.ContactChannel;
 import app.rapport.model.Direction;
 import app.rapport.model.Interaction;
+import app.rapport.model.Relevance;
 import app.rapport.model.Tier;
 import app.rapport.platform.db.Database;
 import app.rapport.profile.PersonFacts;
@@ -42,14 +43,13 @@ class RelationshipRepository {
   private static final String SELECT_WEIGHED =
       """
       SELECT r.*, c.tier AS contact_tier, c.cadence_days, c.known_since, c.created_at,
-             c.seniority, c.title, c.can_hire_or_refer, c.closeness_rating, c.mutual_connections,
-             c.do_not_contact
+             c.can_hire_or_refer, c.closeness_rating, c.mutual_connections, c.do_not_contact
         FROM relationship r
         JOIN contact c ON c.account_id = r.account_id AND c.id = r.contact_id
       """;
 
   /** A person weighed by the plan, read by {@link #SELECT_WEIGHED}. */
-  record Weighed(Relationship relationship, RelevanceFacts relevance, boolean doNotContact) {}
+  record Weighed(Relationship relationship, Relevance relevance, boolean doNotContact) {}
 
   private final JdbcClient jdbc;
   private final org.springframework.jdbc.core.JdbcTemplate template;
@@ -157,8 +157,8 @@ class RelationshipRepository {
          touchpoint_count, rhythm_days, next_nudge_on, at_risk_on, dormant_on, count_12mo,
          two_way_12mo, by_them_12mo, channels_12mo, depth_12mo, counted_on, hours_together,
          trust_base, reconnect_score, personal_channel, work_channel, relevance, in_target,
-         channel_count, revived_on)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         at_target_role, channel_count, revived_on)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (account_id, contact_id) DO UPDATE SET
         tier = EXCLUDED.tier, first_contact_on = EXCLUDED.first_contact_on,
         last_contact_on = EXCLUDED.last_contact_on, last_two_way_on = EXCLUDED.last_two_way_on,
@@ -172,7 +172,7 @@ class RelationshipRepository {
         reconnect_score = EXCLUDED.reconnect_score,
         personal_channel = EXCLUDED.personal_channel, work_channel = EXCLUDED.work_channel,
         relevance = EXCLUDED.relevance, in_target = EXCLUDED.in_target,
-        channel_count = EXCLUDED.channel_count, revived_on = EXCLUDED.revived_on
+        at_target_role = EXCLUDED.at_target_role, channel_count = EXCLUDED.channel_count, revived_on = EXCLUDED.revived_on
       """;
 
   /**
@@ -214,6 +214,7 @@ class RelationshipRepository {
             r.workChannel(),
             r.relevance(),
             r.inTarget(),
+            r.atTargetRole(),
             r.channelCount(),
             r.revivedOn()
           });
@@ -260,12 +261,19 @@ class RelationshipRepository {
     java.sql.Types.BOOLEAN,
     java.sql.Types.DOUBLE,
     java.sql.Types.BOOLEAN,
+    java.sql.Types.BOOLEAN,
     java.sql.Types.INTEGER,
     java.sql.Types.DATE
   };
 
-  /** New relevance for everyone, after the user's targets changed; answers how many. */
-  int updateRelevance(long account, java.util.function.Function<PersonFacts, double[]> judge) {
+  /**
+   * New relevance for everyone, after the user's targets changed, with its score and its judgements
+   * kept on write (in the target field or company, at or above the target role); answers how many.
+   */
+  int updateRelevance(
+      long account,
+      java.util.function.Function<PersonFacts, Relevance> judge,
+      java.util.function.ToDoubleFunction<Relevance> score) {
     List<Object[]> updates = new ArrayList<>();
     jdbc.sql(
             """
@@ -278,8 +286,15 @@ class RelationshipRepository {
         .param("account", account)
         .query(
             rs -> {
-              double[] judged = judge.apply(personFacts(rs));
-              updates.add(new Object[] {judged[0], judged[1] > 0, account, rs.getLong("id")});
+              Relevance judged = judge.apply(personFacts(rs));
+              updates.add(
+                  new Object[] {
+                    score.applyAsDouble(judged),
+                    judged.inTargetFieldOrCompany(),
+                    judged.statusAtOrAboveTargetRole(),
+                    account,
+                    rs.getLong("id")
+                  });
             });
     for (int from = 0; from < updates.size(); from += 1000) {
       batch(updates.subList(from, Math.min(updates.size(), from + 1000)));
@@ -290,7 +305,10 @@ class RelationshipRepository {
   private void batch(List<Object[]> rows) {
     org.springframework.jdbc.core.JdbcTemplate template = this.template;
     template.batchUpdate(
-        "UPDATE relationship SET relevance = ?, in_target = ? WHERE account_id = ? AND contact_id = ?",
+        """
+        UPDATE relationship SET relevance = ?, in_target = ?, at_target_role = ?
+         WHERE account_id = ? AND contact_id = ?
+        """,
         rows);
   }
 
@@ -373,7 +391,7 @@ class RelationshipRepository {
       Integer cadenceDays,
       LocalDate revivedOn,
       Standing standing,
-      RelevanceFacts relevance,
+      Relevance relevance,
       boolean knowsGoal,
       boolean doNotContact) {}
 
@@ -390,7 +408,7 @@ class RelationshipRepository {
                    c.known_since, c.created_at, r.last_contact_on, r.last_two_way_on, r.count_12mo,
                    r.by_them_12mo, r.channels_12mo, r.depth_12mo, r.trust_base,
                    r.personal_channel, r.work_channel, c.closeness_rating, c.mutual_connections,
-                   r.in_target, c.seniority, c.title, c.can_hire_or_refer,
+                   r.in_target, r.at_target_role, c.can_hire_or_refer,
                    c.knows_goal_since IS NOT NULL AS knows_goal, c.do_not_contact
               FROM relationship r
               JOIN contact c ON c.account_id = r.account_id AND c.id = r.contact_id
@@ -421,7 +439,7 @@ class RelationshipRepository {
                         rs.getBoolean("work_channel"),
                         Database.integer(rs, "closeness_rating"),
                         Database.integer(rs, "mutual_connections")),
-                    relevanceFacts(rs),
+                    relevance(rs),
                     rs.getBoolean("knows_goal"),
                     rs.getBoolean("do_not_contact")))
         .list();
@@ -640,13 +658,17 @@ class RelationshipRepository {
         rs.getBoolean("can_hire_or_refer"));
   }
 
-  /** What relevance is judged on, from {@code r.in_target} and the person's row. */
-  private static RelevanceFacts relevanceFacts(ResultSet rs) throws SQLException {
-    Boolean seniority = atOrAbove(rs.getString("seniority"));
-    return new RelevanceFacts(
+  /**
+   * A person's relevance as judged on write ({@code r.in_target} and {@code r.at_target_role},
+   * judged again whenever the targets, an organisation or the person change) and whether they can
+   * hire or refer. Reading these instead of the person's industry, function, organisation and title
+   * saves reading text for hundreds of people to show a few (docs/benchmarks.md, findings 37 and
+   * 38).
+   */
+  private static Relevance relevance(ResultSet rs) throws SQLException {
+    return new Relevance(
         rs.getBoolean("in_target"),
-        seniority,
-        seniority == null ? rs.getString("title") : null,
+        rs.getBoolean("at_target_role"),
         rs.getBoolean("can_hire_or_refer"));
   }
 
@@ -668,7 +690,7 @@ class RelationshipRepository {
   }
 
   private Weighed weighed(ResultSet rs, int row) throws SQLException {
-    return new Weighed(relationship(rs), relevanceFacts(rs), rs.getBoolean("do_not_contact"));
+    return new Weighed(relationship(rs), relevance(rs), rs.getBoolean("do_not_contact"));
   }
 
   /** The relationship of a row of {@link #SELECT} or {@link #SELECT_WEIGHED}. */
@@ -697,6 +719,7 @@ class RelationshipRepository {
         rs.getBoolean("work_channel"),
         rs.getDouble("relevance"),
         rs.getBoolean("in_target"),
+        rs.getBoolean("at_target_role"),
         rs.getInt("channel_count"),
         Database.date(rs, "revived_on"),
         Database.integer(rs, "closeness_rating"),

@@ -208,7 +208,7 @@ class TodayPlanner {
       candidates.add(
           calculator.candidate(
               r.contactId(),
-              c.relevance().judgedBy(judge),
+              c.relevance(),
               r.hoursTogether(),
               r.trustBase(),
               calculator.latentTrustNow(r, today),
@@ -279,7 +279,7 @@ class TodayPlanner {
       if (planned.contains(r.contactId()) || c.doNotContact()) {
         continue;
       }
-      Relevance relevance = c.relevance().judgedBy(judge);
+      Relevance relevance = c.relevance();
       double latent = calculator.latentTrustNow(r, today);
       // Mutual connections are not recorded yet, so the bridge falls back on overlap with the
       // inner circle: the user's inner circle overlaps itself fully, everyone else not at all. The

@@ -8,6 +8,7 @@ import app.rapport.contacts.Contact;
 import app.rapport.contacts.ContactCommand;
 import app.rapport.contacts.ContactService;
 import app.rapport.contacts.EmailAddress;
+import app.rapport.contacts.Seniority;
 import app.rapport.model.Channel;
 import app.rapport.model.Direction;
 import app.rapport.model.Ready10Criterion;
@@ -162,6 +163,67 @@ class HealthTest extends DatabaseTestBase {
     assertThat(health.networkHealth(account.id()).score()).isZero();
     target("Healthcare");
     assertThat(health.networkHealth(account.id()).score()).isEqualTo(1);
+  }
+
+  /**
+   * Status (at or above the target role) is judged on write and kept: a title edited into a target
+   * role, a target role that matches a title, and a seniority each count at once, and each stops
+   * counting as soon as it no longer holds.
+   */
+  @Test
+  void aRoleAtTheTargetCountsAsSoonAsTheTitleTheTargetsOrTheSeniorityChange() {
+    profiles.saveProfile(
+        account.id(),
+        0,
+        new ProfileCommand(List.of("Aerospace"), List.of("Director"), List.of(), false, 4));
+    Contact bob = person("Bob Lee", "Retail", "personal", Tier.ACTIVE);
+    monthlyCoffee(bob, 12, clock.today().minusDays(5));
+    bob =
+        contacts.editContact(
+            account.id(),
+            bob.id(),
+            bob.version(),
+            bob.toCommand().withCareer(new CareerFacts(null, null, true, null, null, null, false)));
+    // Can refer (0.2) but not senior enough: not relevant.
+    assertThat(health.networkHealth(account.id()).score()).isZero();
+
+    bob =
+        contacts.editContact(
+            account.id(), bob.id(), bob.version(), titled(bob.toCommand(), "Director of Sales"));
+    assertThat(health.networkHealth(account.id()).score()).isEqualTo(1);
+
+    profiles.saveProfile(
+        account.id(),
+        profiles.get(account.id()).version(),
+        new ProfileCommand(List.of("Aerospace"), List.of("Chief Executive"), List.of(), false, 4));
+    assertThat(health.networkHealth(account.id()).score()).isZero();
+
+    contacts.editContact(
+        account.id(),
+        bob.id(),
+        bob.version(),
+        bob.toCommand()
+            .withCareer(new CareerFacts(null, Seniority.ABOVE, true, null, null, null, false)));
+    assertThat(health.networkHealth(account.id()).score()).isEqualTo(1);
+  }
+
+  private static ContactCommand titled(ContactCommand c, String title) {
+    return new ContactCommand(
+        c.fullName(),
+        c.emails(),
+        c.phones(),
+        c.linkedinUrl(),
+        c.company(),
+        title,
+        c.industry(),
+        c.tier(),
+        c.tags(),
+        c.notes(),
+        c.howWeMet(),
+        c.knownSince(),
+        c.cadenceDays(),
+        c.career(),
+        c.birthday());
   }
 
   @Test
