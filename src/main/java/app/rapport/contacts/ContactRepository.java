@@ -123,21 +123,14 @@ class ContactRepository {
 
   long count(long account, ContactFilter filter) {
     Query query = query(account, filter);
-    return query
-        .bind(jdbc.sql("SELECT COUNT(*) FROM contact c" + query.where()))
-        .query(Long.class)
-        .single();
+    return query.bind(jdbc.sql("SELECT COUNT(*)" + query.counted())).query(Long.class).single();
   }
 
   /** How many people match, counting no further than {@code cap}: enough for a pager. */
   long countUpTo(long account, ContactFilter filter, int cap) {
     Query query = query(account, filter);
     return query
-        .bind(
-            jdbc.sql(
-                "SELECT COUNT(*) FROM (SELECT 1 FROM contact c"
-                    + query.where()
-                    + " LIMIT :cap) capped"))
+        .bind(jdbc.sql("SELECT COUNT(*) FROM (SELECT 1" + query.counted() + " LIMIT :cap) capped"))
         .param("cap", cap)
         .query(Long.class)
         .single();
@@ -238,8 +231,13 @@ class ContactRepository {
     };
   }
 
-  /** A filter as SQL; {@code searches} when it has words to search for. */
-  private record Query(String where, Map<String, Object> params, boolean searches) {
+  /**
+   * A filter as SQL; {@code searches} when it has words to search for.
+   *
+   * @param where the people of the filter, aliased {@code c}
+   * @param counted the same people, as the {@code FROM} and {@code WHERE} of a count
+   */
+  private record Query(String where, String counted, Map<String, Object> params, boolean searches) {
     JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
       params.forEach(spec::param);
       return spec;
@@ -251,20 +249,6 @@ class ContactRepository {
         new StringBuilder(" WHERE c.account_id = :account AND c.deleted_at IS NULL");
     Map<String, Object> params = new HashMap<>();
     params.put("account", account);
-    List<String> words = searchWords(filter.query());
-    if (!words.isEmpty()) {
-      if (db.isSqlite()) {
-        where.append(
-            " AND c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH :match)");
-        params.put(
-            "match", words.stream().map(w -> "\"" + w + "\"*").collect(Collectors.joining(" ")));
-      } else {
-        where.append(
-            " AND c.id IN (SELECT s.contact_id FROM contact_search s WHERE s.account_id = :account"
-                + " AND s.words @@ to_tsquery('simple', :match))");
-        params.put("match", words.stream().map(w -> w + ":*").collect(Collectors.joining(" & ")));
-      }
-    }
     if (filter.tag() != null) {
       where.append(
           " AND EXISTS (SELECT 1 FROM contact_tag t WHERE t.account_id = c.account_id"
@@ -275,7 +259,30 @@ class ContactRepository {
       where.append(" AND c.tier = :tier");
       params.put("tier", filter.tier().name());
     }
-    return new Query(where.toString(), params, !words.isEmpty());
+    List<String> words = searchWords(filter.query());
+    if (words.isEmpty()) {
+      return new Query(where.toString(), " FROM contact c" + where, params, false);
+    }
+    if (db.isSqlite()) {
+      params.put(
+          "match", words.stream().map(w -> "\"" + w + "\"*").collect(Collectors.joining(" ")));
+      // A count walks the matches of the search index and looks up each person, stopping at a
+      // capped count. Written as IN, SQLite first gathers every match into a list: 5,000 of them
+      // for "ma" among 10,000 people, to count to 1,001 (docs/benchmarks.md, finding 40).
+      return new Query(
+          where
+              + " AND c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH :match)",
+          " FROM contact_search s CROSS JOIN contact c"
+              + where
+              + " AND s.contact_search MATCH :match AND c.id = s.rowid",
+          params,
+          true);
+    }
+    params.put("match", words.stream().map(w -> w + ":*").collect(Collectors.joining(" & ")));
+    where.append(
+        " AND c.id IN (SELECT s.contact_id FROM contact_search s WHERE s.account_id = :account"
+            + " AND s.words @@ to_tsquery('simple', :match))");
+    return new Query(where.toString(), " FROM contact c" + where, params, true);
   }
 
   static List<String> searchWords(String query) {

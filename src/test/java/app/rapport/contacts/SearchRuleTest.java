@@ -175,8 +175,12 @@ class SearchRuleTest extends DatabaseTestBase {
                 })
             .toList();
     assertThat(expected).isNotEmpty();
-    assertThat(allPages(new ContactFilter("ka", "kayak", Tier.NETWORK, ContactFilter.Sort.NAME), 2))
-        .isEqualTo(expected);
+    ContactFilter filter = new ContactFilter("ka", "kayak", Tier.NETWORK, ContactFilter.Sort.NAME);
+    assertThat(allPages(filter, 2)).isEqualTo(expected);
+    assertThat(contacts.listForPage(account.id(), filter, PageRequest.of(0, 2)).total())
+        .isEqualTo(expected.size());
+    assertThat(contacts.list(account.id(), filter, PageRequest.of(0, 2)).total())
+        .isEqualTo(expected.size());
   }
 
   @Test
@@ -214,15 +218,19 @@ class SearchRuleTest extends DatabaseTestBase {
   @Test
   void aDeletedPersonIsNotFoundUntilRestoredNorAfterThePurge() {
     Contact karen = add("Karen Marsh", null, null, null);
+    add("Kai Zhou", null, null, null);
     contacts.deleteContact(account.id(), karen.id());
-    assertThat(names("ka")).isEmpty();
+    assertThat(names("ka")).containsExactly("Kai Zhou");
+    ContactFilter ka = new ContactFilter("ka", null, null, ContactFilter.Sort.NAME);
+    assertThat(contacts.listForPage(account.id(), ka, PageRequest.of(0, 5)).total()).isEqualTo(1);
+    assertThat(contacts.list(account.id(), ka, PageRequest.of(0, 5)).total()).isEqualTo(1);
     contacts.restoreContact(account.id(), karen.id());
-    assertThat(names("ka")).containsExactly("Karen Marsh");
+    assertThat(names("ka")).containsExactly("Kai Zhou", "Karen Marsh");
 
     contacts.deleteContact(account.id(), karen.id());
     clock.advance(Duration.ofDays(31));
     contacts.purgeExpiredDeletions();
-    assertThat(names("ka")).isEmpty();
+    assertThat(names("ka")).containsExactly("Kai Zhou");
     assertThat(names("karen marsh")).isEmpty();
   }
 
