@@ -172,7 +172,8 @@ class RelationshipRepository {
         reconnect_score = EXCLUDED.reconnect_score,
         personal_channel = EXCLUDED.personal_channel, work_channel = EXCLUDED.work_channel,
         relevance = EXCLUDED.relevance, in_target = EXCLUDED.in_target,
-        at_target_role = EXCLUDED.at_target_role, channel_count = EXCLUDED.channel_count, revived_on = EXCLUDED.revived_on
+        at_target_role = EXCLUDED.at_target_role, channel_count = EXCLUDED.channel_count,
+        revived_on = EXCLUDED.revived_on
       """;
 
   /**
