@@ -2,16 +2,14 @@ package app.rapport.keepintouch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.support.TestDatabases;
+import app.rapport.support.UpgradeDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,29 +26,11 @@ class StatusJudgedOnceTest {
 
   @TempDir Path dir;
 
-  private record Target(String url, String user, String password, String vendor) {}
-
-  private Target newDatabase() {
-    return TestDatabases.engine() == TestDatabases.Engine.POSTGRES
-        ? new Target(TestDatabases.newPostgresDatabase(), "postgres", "postgres", "postgresql")
-        : new Target("jdbc:sqlite:" + dir.resolve("rapport.db"), null, null, "sqlite");
-  }
-
-  private static void migrate(Target db, MigrationVersion to) {
-    Flyway.configure()
-        .dataSource(db.url(), db.user(), db.password())
-        .locations("classpath:db/migration/common", "classpath:db/migration/" + db.vendor())
-        .javaMigrations(new StatusJudgedOnce())
-        .target(to)
-        .load()
-        .migrate();
-  }
-
   @Test
   void theUpgradeJudgesEveryonesStatusFromSeniorityOrTitle() throws SQLException {
-    Target db = newDatabase();
-    migrate(db, MigrationVersion.fromVersion("59"));
-    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+    UpgradeDatabase db = UpgradeDatabase.create(dir);
+    db.migrate(MigrationVersion.fromVersion("59"), new StatusJudgedOnce());
+    try (Connection c = db.connect();
         Statement s = c.createStatement()) {
       s.execute(
           "INSERT INTO account (id, name, created_at) VALUES (1, 'Ana', CURRENT_TIMESTAMP),"
@@ -69,10 +49,10 @@ class StatusJudgedOnceTest {
       person(s, 2, 21, "Intern", "ABOVE");
     }
 
-    migrate(db, MigrationVersion.LATEST);
+    db.migrate(MigrationVersion.LATEST, new StatusJudgedOnce());
 
     List<String> rows = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+    try (Connection c = db.connect();
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(

@@ -2,16 +2,14 @@ package app.rapport.touchpoints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.support.TestDatabases;
+import app.rapport.support.UpgradeDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,28 +25,11 @@ class DeletedTouchpointsUpgradeTest {
 
   @TempDir Path dir;
 
-  private record Target(String url, String user, String password, String vendor) {}
-
-  private Target newDatabase() {
-    return TestDatabases.engine() == TestDatabases.Engine.POSTGRES
-        ? new Target(TestDatabases.newPostgresDatabase(), "postgres", "postgres", "postgresql")
-        : new Target("jdbc:sqlite:" + dir.resolve("rapport.db"), null, null, "sqlite");
-  }
-
-  private static void migrate(Target db, MigrationVersion to) {
-    Flyway.configure()
-        .dataSource(db.url(), db.user(), db.password())
-        .locations("classpath:db/migration/common", "classpath:db/migration/" + db.vendor())
-        .target(to)
-        .load()
-        .migrate();
-  }
-
   @Test
   void theUpgradeMarksThePeopleOfTouchpointsDeletedBeforeIt() throws SQLException {
-    Target db = newDatabase();
-    migrate(db, MigrationVersion.fromVersion("58"));
-    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+    UpgradeDatabase db = UpgradeDatabase.create(dir);
+    db.migrate(MigrationVersion.fromVersion("58"));
+    try (Connection c = db.connect();
         Statement s = c.createStatement()) {
       s.execute("INSERT INTO account (id, name, created_at) VALUES (1, 'Ana', CURRENT_TIMESTAMP)");
       for (String person :
@@ -72,10 +53,10 @@ class DeletedTouchpointsUpgradeTest {
               + " (1, 101, 10, '2026-11-03'), (1, 101, 11, '2026-11-03')");
     }
 
-    migrate(db, MigrationVersion.LATEST);
+    db.migrate(MigrationVersion.LATEST);
 
     List<String> rows = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+    try (Connection c = db.connect();
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
