@@ -167,8 +167,8 @@ class HealthTest extends DatabaseTestBase {
 
   /**
    * Status (at or above the target role) is judged on write and kept: a title edited into a target
-   * role, a target role that matches a title, and a seniority each count at once, and each stops
-   * counting as soon as it no longer holds.
+   * role counts at once, new target roles that no longer match the title take it away at once, and
+   * a seniority above the role gives it back.
    */
   @Test
   void aRoleAtTheTargetCountsAsSoonAsTheTitleTheTargetsOrTheSeniorityChange() {
