@@ -19,4 +19,14 @@ public record ContactSummary(
     int space = fullName.indexOf(' ');
     return space > 0 ? fullName.substring(0, space) : fullName;
   }
+
+  /**
+   * Their role and where they work ("Director, Acme"), either alone, or null when neither is known.
+   */
+  public String titleAndCompany() {
+    if (company == null) {
+      return title;
+    }
+    return title == null ? company : title + ", " + company;
+  }
 }

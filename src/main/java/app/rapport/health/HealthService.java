@@ -105,7 +105,7 @@ public class HealthService {
                   return new NetworkHealth.NearMiss(
                       who.id(),
                       who.fullName(),
-                      detail(who),
+                      who.titleAndCompany(),
                       a.missing(),
                       a.reasons().stream().map(Reason::text).toList());
                 })
@@ -194,14 +194,7 @@ public class HealthService {
   }
 
   private static NetworkHealth.Person person(ContactSummary who, boolean activated) {
-    return new NetworkHealth.Person(who.id(), who.fullName(), detail(who), activated);
-  }
-
-  private static String detail(ContactSummary who) {
-    if (who.company() == null) {
-      return who.title();
-    }
-    return who.title() == null ? who.company() : who.title() + ", " + who.company();
+    return new NetworkHealth.Person(who.id(), who.fullName(), who.titleAndCompany(), activated);
   }
 
   /**
@@ -257,7 +250,7 @@ public class HealthService {
       ContactSummary person,
       java.util.Set<Ready10Criterion> missing,
       SearchProfile p) {
-    String detail = detail(person);
+    String detail = person.titleAndCompany();
     String who = person.fullName() + (detail == null ? "" : ", " + detail);
     if (missing.contains(Ready10Criterion.REACHABLE)) {
       boolean personal = f.channels().stream().anyMatch(ContactChannel::isPersonalAndWorking);

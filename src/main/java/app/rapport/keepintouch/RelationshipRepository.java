@@ -49,7 +49,13 @@ class RelationshipRepository {
       """;
 
   /** A person weighed by the plan, read by {@link #SELECT_WEIGHED}. */
-  record Weighed(Relationship relationship, Relevance relevance, boolean doNotContact) {}
+  record Weighed(Relationship relationship, boolean canHireOrRefer, boolean doNotContact) {
+
+    /** Their relevance as judged on write, with whether they can hire or refer. */
+    Relevance relevance() {
+      return new Relevance(relationship.inTarget(), relationship.atTargetRole(), canHireOrRefer);
+    }
+  }
 
   private final JdbcClient jdbc;
   private final org.springframework.jdbc.core.JdbcTemplate template;
@@ -691,7 +697,8 @@ class RelationshipRepository {
   }
 
   private Weighed weighed(ResultSet rs, int row) throws SQLException {
-    return new Weighed(relationship(rs), relevance(rs), rs.getBoolean("do_not_contact"));
+    return new Weighed(
+        relationship(rs), rs.getBoolean("can_hire_or_refer"), rs.getBoolean("do_not_contact"));
   }
 
   /** The relationship of a row of {@link #SELECT} or {@link #SELECT_WEIGHED}. */

@@ -22,13 +22,6 @@ public record WarmPathsView(
     return Ids.format(c.id());
   }
 
-  public String detail(ContactSummary c) {
-    if (c.company() == null) {
-      return c.title();
-    }
-    return c.title() == null ? c.company() : c.title() + ", " + c.company();
-  }
-
   /** Where to come back to after asking: this same search. */
   public String self() {
     if (contactId != null && !contactId.isBlank()) {
