@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,6 +203,26 @@ public class KeepInTouchService {
         .findAll(account, contactIds)
         .forEach((id, r) -> statuses.put(id, status(r, today)));
     return statuses;
+  }
+
+  /**
+   * How willing each of these people would be to help, for a search that weighs hundreds of them:
+   * the closeness and latent trust of their {@link #statuses status}, reckoned from the few columns
+   * they come from. People whose tie has ended are left out.
+   */
+  public Map<Long, Willingness> willingness(long account, Collection<Long> contactIds) {
+    LocalDate today = LocalDate.now(clock);
+    Map<Long, Willingness> willing = new HashMap<>();
+    relationships
+        .standings(account, contactIds)
+        .forEach(
+            (id, s) ->
+                willing.put(
+                    id,
+                    new Willingness(
+                        calculator.closenessNow(s, today).score(),
+                        calculator.latentTrustNow(s, today))));
+    return willing;
   }
 
   private KeepInTouchStatus status(Relationship r, LocalDate today) {

@@ -36,26 +36,40 @@ class RelationshipRepository {
         LEFT JOIN organization o ON o.account_id = c.account_id AND o.id = c.organization_id
       """;
 
+  /** The columns {@link #standing} reads, of {@code relationship r} joined to {@code contact c}. */
+  private static final String STANDING =
+      """
+      c.known_since, c.created_at, r.last_contact_on, r.last_two_way_on, r.count_12mo,
+      r.by_them_12mo, r.channels_12mo, r.depth_12mo, r.trust_base, r.personal_channel,
+      r.work_channel, c.closeness_rating, c.mutual_connections
+      """;
+
   /**
    * A person as the plan weighs them among many (the dormant ties, the warm people for the ask):
-   * the relationship and what relevance is judged on, without the text only the chosen few need.
+   * their standing, the counts the reconnect and ask scores use and what relevance is judged on,
+   * without the text and the dates only the chosen few need (docs/benchmarks.md, finding 41).
    */
   private static final String SELECT_WEIGHED =
       """
-      SELECT r.*, c.tier AS contact_tier, c.cadence_days, c.known_since, c.created_at,
-             c.can_hire_or_refer, c.closeness_rating, c.mutual_connections, c.do_not_contact
-        FROM relationship r
-        JOIN contact c ON c.account_id = r.account_id AND c.id = r.contact_id
-      """;
+      SELECT r.contact_id, c.tier AS contact_tier, c.cadence_days, r.hours_together,
+             r.two_way_12mo, r.in_target, r.at_target_role, c.can_hire_or_refer, c.do_not_contact,
+      """
+          + STANDING
+          + """
+            FROM relationship r
+            JOIN contact c ON c.account_id = r.account_id AND c.id = r.contact_id
+          """;
 
   /** A person weighed by the plan, read by {@link #SELECT_WEIGHED}. */
-  record Weighed(Relationship relationship, boolean canHireOrRefer, boolean doNotContact) {
-
-    /** Their relevance as judged on write, with whether they can hire or refer. */
-    Relevance relevance() {
-      return new Relevance(relationship.inTarget(), relationship.atTargetRole(), canHireOrRefer);
-    }
-  }
+  record Weighed(
+      long contactId,
+      Tier tier,
+      Integer cadenceDays,
+      Standing standing,
+      double hoursTogether,
+      int twoWay12mo,
+      Relevance relevance,
+      boolean doNotContact) {}
 
   private final JdbcClient jdbc;
   private final org.springframework.jdbc.core.JdbcTemplate template;
@@ -412,11 +426,11 @@ class RelationshipRepository {
     return jdbc.sql(
             """
             SELECT r.contact_id, c.tier AS contact_tier, c.cadence_days, r.revived_on,
-                   c.known_since, c.created_at, r.last_contact_on, r.last_two_way_on, r.count_12mo,
-                   r.by_them_12mo, r.channels_12mo, r.depth_12mo, r.trust_base,
-                   r.personal_channel, r.work_channel, c.closeness_rating, c.mutual_connections,
                    r.in_target, r.at_target_role, c.can_hire_or_refer,
-                   c.knows_goal_since IS NOT NULL AS knows_goal, c.do_not_contact
+                   c.knows_goal_since IS NOT NULL AS knows_goal, c.do_not_contact,
+            """
+                + STANDING
+                + """
               FROM relationship r
               JOIN contact c ON c.account_id = r.account_id AND c.id = r.contact_id
              WHERE r.account_id = :account AND c.deleted_at IS NULL AND r.ended = FALSE
@@ -433,23 +447,54 @@ class RelationshipRepository {
                     Tier.valueOf(rs.getString("contact_tier")),
                     Database.integer(rs, "cadence_days"),
                     Database.date(rs, "revived_on"),
-                    new Standing(
-                        knownSince(rs),
-                        Database.date(rs, "last_contact_on"),
-                        Database.date(rs, "last_two_way_on"),
-                        rs.getInt("count_12mo"),
-                        rs.getInt("by_them_12mo"),
-                        rs.getInt("channels_12mo"),
-                        rs.getDouble("depth_12mo"),
-                        rs.getDouble("trust_base"),
-                        rs.getBoolean("personal_channel"),
-                        rs.getBoolean("work_channel"),
-                        Database.integer(rs, "closeness_rating"),
-                        Database.integer(rs, "mutual_connections")),
+                    standing(rs),
                     relevance(rs),
                     rs.getBoolean("knows_goal"),
                     rs.getBoolean("do_not_contact")))
         .list();
+  }
+
+  /**
+   * The standing of each of these people whose tie has not ended: only the columns closeness and
+   * latent trust are reckoned from, for a search that weighs hundreds of people and names a few
+   * (docs/benchmarks.md, finding 41).
+   */
+  Map<Long, Standing> standings(long account, Collection<Long> contacts) {
+    Map<Long, Standing> found = new HashMap<>();
+    if (contacts.isEmpty()) {
+      return found;
+    }
+    jdbc.sql(
+            "SELECT r.contact_id, "
+                + STANDING
+                + " FROM relationship r"
+                + " JOIN contact c ON c.account_id = r.account_id AND c.id = r.contact_id"
+                + " WHERE r.account_id = :account AND "
+                + db.oneOf("r.contact_id", "ids")
+                + " AND r.ended = FALSE")
+        .param("account", account)
+        .param("ids", db.ids(contacts))
+        .query(
+            rs -> {
+              found.put(rs.getLong("contact_id"), standing(rs));
+            });
+    return found;
+  }
+
+  private Standing standing(ResultSet rs) throws SQLException {
+    return new Standing(
+        knownSince(rs),
+        Database.date(rs, "last_contact_on"),
+        Database.date(rs, "last_two_way_on"),
+        rs.getInt("count_12mo"),
+        rs.getInt("by_them_12mo"),
+        rs.getInt("channels_12mo"),
+        rs.getDouble("depth_12mo"),
+        rs.getDouble("trust_base"),
+        rs.getBoolean("personal_channel"),
+        rs.getBoolean("work_channel"),
+        Database.integer(rs, "closeness_rating"),
+        Database.integer(rs, "mutual_connections"));
   }
 
   /** When the person became known: as the user said, or else the day they were added. */
@@ -698,10 +743,17 @@ class RelationshipRepository {
 
   private Weighed weighed(ResultSet rs, int row) throws SQLException {
     return new Weighed(
-        relationship(rs), rs.getBoolean("can_hire_or_refer"), rs.getBoolean("do_not_contact"));
+        rs.getLong("contact_id"),
+        Tier.valueOf(rs.getString("contact_tier")),
+        Database.integer(rs, "cadence_days"),
+        standing(rs),
+        rs.getDouble("hours_together"),
+        rs.getInt("two_way_12mo"),
+        relevance(rs),
+        rs.getBoolean("do_not_contact"));
   }
 
-  /** The relationship of a row of {@link #SELECT} or {@link #SELECT_WEIGHED}. */
+  /** The relationship of a row of {@link #SELECT}. */
   private Relationship relationship(ResultSet rs) throws SQLException {
     return new Relationship(
         rs.getLong("contact_id"),

@@ -201,19 +201,19 @@ class TodayPlanner {
       Set<Long> planned) {
     List<ReconnectCandidate> candidates = new ArrayList<>();
     for (Weighed c : dormant) {
-      Relationship r = c.relationship();
-      if (planned.contains(r.contactId())) {
+      Standing s = c.standing();
+      if (planned.contains(c.contactId())) {
         continue;
       }
       candidates.add(
           calculator.candidate(
-              r.contactId(),
+              c.contactId(),
               c.relevance(),
-              r.hoursTogether(),
-              r.trustBase(),
-              calculator.latentTrustNow(r, today),
-              calculator.channelsOf(r),
-              warmth.warmth(r.tier(), r.cadenceDays(), r.countingFrom(), today),
+              c.hoursTogether(),
+              s.trustBase(),
+              calculator.latentTrustNow(s, today),
+              calculator.channelsOf(s),
+              warmth.warmth(c.tier(), c.cadenceDays(), s.countingFrom(), today),
               c.doNotContact()));
     }
     long seed = account ^ today.toEpochDay();
@@ -275,12 +275,12 @@ class TodayPlanner {
     Weighed best = null;
     DoorOpeningScore bestScore = null;
     for (Weighed c : warm) {
-      Relationship r = c.relationship();
-      if (planned.contains(r.contactId()) || c.doNotContact()) {
+      Standing s = c.standing();
+      if (planned.contains(c.contactId()) || c.doNotContact()) {
         continue;
       }
       Relevance relevance = c.relevance();
-      double latent = calculator.latentTrustNow(r, today);
+      double latent = calculator.latentTrustNow(s, today);
       // Mutual connections are not recorded yet, so the bridge falls back on overlap with the
       // inner circle: the user's inner circle overlaps itself fully, everyone else not at all. The
       // last 90 days' contacts are estimated as a quarter of the year's two-way ones.
@@ -288,12 +288,12 @@ class TodayPlanner {
           doorOpening.score(
               new DoorOpeningInputs(
                   null,
-                  r.tier().isInnerCircle() ? 1 : 0,
-                  doorOpening.recentIntensity(r.twoWay12mo() / 4),
-                  calculator.closenessNow(r, today).score(),
+                  c.tier().isInnerCircle() ? 1 : 0,
+                  doorOpening.recentIntensity(c.twoWay12mo() / 4),
+                  calculator.closenessNow(s, today).score(),
                   latent,
                   relevance,
-                  calculator.channelsOf(r),
+                  calculator.channelsOf(s),
                   false));
       if (relevance.score(parameters) > 0
           && score.score() > 0
@@ -305,7 +305,7 @@ class TodayPlanner {
     if (best == null) {
       return java.util.Optional.empty();
     }
-    return chosen(account, best.relationship().contactId())
+    return chosen(account, best.contactId())
         .map(
             c ->
                 new TodayItem(

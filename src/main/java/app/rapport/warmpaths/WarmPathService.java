@@ -9,7 +9,7 @@ import app.rapport.introductions.KnowsLink;
 import app.rapport.introductions.KnowsLinkService;
 import app.rapport.keepintouch.FollowUp;
 import app.rapport.keepintouch.KeepInTouchService;
-import app.rapport.keepintouch.KeepInTouchStatus;
+import app.rapport.keepintouch.Willingness;
 import app.rapport.model.IntroPath;
 import app.rapport.model.IntroPaths;
 import app.rapport.model.ModelParameters;
@@ -215,23 +215,23 @@ public class WarmPathService {
     Set<Long> asked = new LinkedHashSet<>(knownMiddle);
     asked.addAll(firstHops);
     asked.addAll(knownTargets);
-    Map<Long, KeepInTouchStatus> statuses = keepInTouch.statuses(account, asked);
+    Map<Long, Willingness> willing = keepInTouch.willingness(account, asked);
 
     // Where the sides meet: every candidate path, scored by the model.
     Map<IntroPath, List<Step>> candidates = new LinkedHashMap<>();
     for (Long person : middle) {
-      double willing = willingness(statuses.get(person));
-      if (knownMiddle.contains(person) && willing > 0) {
+      double w = willingness(willing.get(person));
+      if (knownMiddle.contains(person) && w > 0) {
         Step step = intoTarget.get(person);
-        candidates.put(new IntroPath(willing, List.of(step.link()), 1.0), List.of(step));
+        candidates.put(new IntroPath(w, List.of(step.link()), 1.0), List.of(step));
       }
     }
     for (Long person : firstHops) {
-      double willing = willingness(statuses.get(person));
-      if (willing > 0) {
+      double w = willingness(willing.get(person));
+      if (w > 0) {
         Step[] steps = viaMiddle.get(person);
         candidates.put(
-            new IntroPath(willing, List.of(steps[0].link(), steps[1].link()), 1.0), List.of(steps));
+            new IntroPath(w, List.of(steps[0].link(), steps[1].link()), 1.0), List.of(steps));
       }
     }
     List<ScoredPath> best = new ArrayList<>();
@@ -247,9 +247,9 @@ public class WarmPathService {
 
     List<Long> direct =
         knownTargets.stream()
-            .filter(id -> willingness(statuses.get(id)) > 0)
+            .filter(id -> willingness(willing.get(id)) > 0)
             .sorted(
-                Comparator.comparingDouble((Long id) -> -willingness(statuses.get(id)))
+                Comparator.comparingDouble((Long id) -> -willingness(willing.get(id)))
                     .thenComparingLong(id -> id))
             .limit(MAX_DIRECT)
             .toList();
@@ -262,7 +262,7 @@ public class WarmPathService {
         best,
         candidates,
         direct,
-        statuses);
+        willing);
   }
 
   /** Keeps, for each first hop, the middle person whose two steps are strongest together. */
@@ -337,12 +337,12 @@ public class WarmPathService {
     return edges;
   }
 
-  /** Willingness(user → person) = max(closeness, latent trust) (§9.5); 0 for an ended tie. */
-  static double willingness(KeepInTouchStatus status) {
-    if (status == null || status.ended()) {
-      return 0;
-    }
-    return Math.max(status.closeness(), status.latentTrust());
+  /**
+   * Willingness(user → person) = max(closeness, latent trust) (§9.5); 0 for an ended tie, which
+   * {@link KeepInTouchService#willingness} leaves out.
+   */
+  static double willingness(Willingness willing) {
+    return willing == null ? 0 : willing.value();
   }
 
   // ---- in plain words --------------------------------------------------------------------------
@@ -356,7 +356,7 @@ public class WarmPathService {
       List<ScoredPath> best,
       Map<IntroPath, List<Step>> candidates,
       List<Long> direct,
-      Map<Long, KeepInTouchStatus> statuses) {
+      Map<Long, Willingness> willing) {
     Set<Long> people = new LinkedHashSet<>(direct);
     Set<Long> linkIds = new HashSet<>();
     Set<Long> organizations = new HashSet<>();
@@ -387,7 +387,7 @@ public class WarmPathService {
       chain.add(byId.get(steps.get(0).edge().from()));
       steps.forEach(step -> chain.add(byId.get(step.edge().to())));
       StringBuilder text =
-          new StringBuilder(willingWords(chain.get(0).fullName(), statuses.get(chain.get(0).id())));
+          new StringBuilder(willingWords(chain.get(0).fullName(), willing.get(chain.get(0).id())));
       for (int i = 0; i < steps.size(); i++) {
         WarmPathRepository.Edge edge = steps.get(i).edge();
         String words =
@@ -408,8 +408,8 @@ public class WarmPathService {
       known.add(
           new WarmPaths.Direct(
               person,
-              willingness(statuses.get(id)),
-              willingWords(person.fullName(), statuses.get(id))
+              willingness(willing.get(id)),
+              willingWords(person.fullName(), willing.get(id))
                   + ": you could ask "
                   + firstName(person.fullName())
                   + " yourself."));
@@ -418,10 +418,10 @@ public class WarmPathService {
   }
 
   /** "Ann Lee is close to you", "Ann Lee trusts you" (when trust from the past outweighs now). */
-  static String willingWords(String name, KeepInTouchStatus status) {
-    double closeness = status.closeness();
-    double trust = status.latentTrust();
-    double willing = Math.max(closeness, trust);
+  static String willingWords(String name, Willingness willingness) {
+    double closeness = willingness.closeness();
+    double trust = willingness.latentTrust();
+    double willing = willingness.value();
     boolean fromThePast = trust > closeness;
     if (willing >= 0.6) {
       return name + (fromThePast ? " trusts you" : " is close to you");

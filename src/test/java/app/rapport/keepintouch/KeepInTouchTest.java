@@ -381,6 +381,87 @@ class KeepInTouchTest extends DatabaseTestBase {
   }
 
   @Test
+  void willingnessIsTheClosenessAndLatentTrustOfEachStatusWithEndedTiesLeftOut() {
+    List<Contact> people = new java.util.ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      Tier tier = Tier.values()[i % Tier.values().length];
+      Contact who = person("Willing " + i, tier, i % 5 == 0 ? null : daysAgo(4000 - i * 90));
+      // a tie strong years ago and quiet since, one kept up lately, one barely begun
+      int from = i % 3 == 0 ? 1500 : i % 3 == 1 ? 40 : 400;
+      for (int n = 0; n < i % 7; n++) {
+        log(who, daysAgo(from + n * 20), (n + i) % 2 == 0 ? Direction.MUTUAL : Direction.OUTBOUND);
+      }
+      people.add(who);
+    }
+    Contact ended = people.get(8);
+    keepInTouch.endRelationship(account.id(), ended.id());
+    List<Long> ids = people.stream().map(Contact::id).toList();
+
+    java.util.Map<Long, KeepInTouchStatus> statuses = keepInTouch.statuses(account.id(), ids);
+    java.util.Map<Long, Willingness> willing = keepInTouch.willingness(account.id(), ids);
+
+    assertThat(willing).doesNotContainKey(ended.id()).hasSize(people.size() - 1);
+    statuses.forEach(
+        (id, status) -> {
+          if (id != ended.id()) {
+            assertThat(willing.get(id))
+                .isEqualTo(new Willingness(status.closeness(), status.latentTrust()));
+          }
+        });
+    // the people differ on both numbers, so a column read in the wrong place would show
+    assertThat(willing.values()).anyMatch(w -> w.latentTrust() > w.closeness());
+    assertThat(willing.values()).anyMatch(w -> w.closeness() > w.latentTrust());
+    assertThat(willing.values().stream().map(Willingness::closeness).distinct())
+        .hasSizeGreaterThan(5);
+  }
+
+  @Test
+  void thePlanWeighsEachPersonAsTheirWholeRelationshipSays() {
+    profiles.saveProfile(
+        account.id(), 0, new ProfileCommand(List.of("Healthcare"), List.of(), List.of(), true, 4));
+    for (int i = 0; i < 30; i++) {
+      Tier tier = List.of(Tier.CLOSE, Tier.ACTIVE, Tier.NETWORK).get(i % 3);
+      Contact who =
+          person(
+              "Weighed " + i,
+              tier,
+              i % 4 == 0 ? null : daysAgo(5000 - i * 60),
+              "Company " + (i % 5),
+              i % 2 == 0 ? "Healthcare" : "Retail");
+      // half went quiet years ago (dormant ties), half were in touch this year (warm, for the ask)
+      int from = i % 2 == 0 ? 1200 + i * 10 : 10 + i * 5;
+      for (int n = 0; n <= i % 6; n++) {
+        log(who, daysAgo(from + n * 15), Direction.values()[(n + i) % Direction.values().length]);
+      }
+    }
+    List<RelationshipRepository.Weighed> weighed =
+        new java.util.ArrayList<>(
+            relationships.dormant(account.id(), clock.today(), daysAgo(6), 200));
+    int dormant = weighed.size();
+    weighed.addAll(relationships.warm(account.id(), clock.today().minusYears(1), 200));
+    assertThat(dormant).isGreaterThan(5);
+    assertThat(weighed.size() - dormant).isGreaterThan(5);
+
+    for (RelationshipRepository.Weighed w : weighed) {
+      Relationship r = relationships.find(account.id(), w.contactId()).orElseThrow();
+      assertThat(w.tier()).isEqualTo(r.tier());
+      assertThat(w.cadenceDays()).isEqualTo(r.cadenceDays());
+      assertThat(w.standing()).isEqualTo(r.standing());
+      assertThat(w.hoursTogether()).isEqualTo(r.hoursTogether());
+      assertThat(w.twoWay12mo()).isEqualTo(r.twoWay12mo());
+      assertThat(w.relevance().inTargetFieldOrCompany()).isEqualTo(r.inTarget());
+      assertThat(w.relevance().statusAtOrAboveTargetRole()).isEqualTo(r.atTargetRole());
+    }
+    // the people differ where the plan looks, so a column read in the wrong place would show
+    assertThat(weighed).anyMatch(w -> w.relevance().inTargetFieldOrCompany());
+    assertThat(weighed).anyMatch(w -> !w.relevance().inTargetFieldOrCompany());
+    assertThat(weighed.stream().map(RelationshipRepository.Weighed::hoursTogether).distinct())
+        .hasSizeGreaterThan(3);
+    assertThat(weighed.stream().map(RelationshipRepository.Weighed::twoWay12mo).distinct())
+        .hasSizeGreaterThan(2);
+  }
+
+  @Test
   void snoozedSkippedAndEndedPeopleStayOutOfThePlanUntilResumed() {
     Contact snoozed = person("Snoozed Person", Tier.NETWORK, daysAgo(900));
     Contact skipped = person("Skipped Person", Tier.NETWORK, daysAgo(900));

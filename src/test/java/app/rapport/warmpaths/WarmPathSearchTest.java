@@ -12,6 +12,8 @@ import app.rapport.introductions.KnowsLinkCommand;
 import app.rapport.introductions.KnowsLinkService;
 import app.rapport.introductions.PersonInput;
 import app.rapport.keepintouch.KeepInTouchService;
+import app.rapport.keepintouch.KeepInTouchStatus;
+import app.rapport.keepintouch.Willingness;
 import app.rapport.model.Channel;
 import app.rapport.model.Direction;
 import app.rapport.model.Tier;
@@ -163,8 +165,10 @@ class WarmPathSearchTest extends DatabaseTestBase {
   void eachPathIsExplainedInPlainWords() {
     WarmPaths found = warmPaths.toOrganization(account.id(), "Fabrikam");
 
+    KeepInTouchStatus status = keepInTouch.status(account.id(), ann.id());
     String willing =
-        WarmPathService.willingWords("Ann Lee", keepInTouch.status(account.id(), ann.id()));
+        WarmPathService.willingWords(
+            "Ann Lee", new Willingness(status.closeness(), status.latentTrust()));
     assertThat(found.paths().get(0).explanation())
         .isEqualTo(willing + ", and worked with Tom Target at Fabrikam for six years.");
     assertThat(found.paths().get(2).explanation())
