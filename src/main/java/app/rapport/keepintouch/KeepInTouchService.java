@@ -249,16 +249,24 @@ public class KeepInTouchService {
   }
 
   /**
-   * "Close to you" and "could open a new door" for one person, with their reasons. Mutual
-   * connections, when the user noted them, drive the door-opening bridge; otherwise it falls back
-   * on whether the person is in the user's inner circle.
+   * A person's keep-in-touch status and their two tie scores, as their page shows them: one read of
+   * their relationship for both.
    */
-  public TieScores scores(long account, long contactId) {
+  public StatusAndScores statusAndScores(long account, long contactId) {
     LocalDate today = LocalDate.now(clock);
     PlanCandidate c =
         relationships
             .candidate(account, contactId)
             .orElseThrow(() -> new app.rapport.platform.NotFound("person", Ids.format(contactId)));
+    return new StatusAndScores(status(c.relationship(), today), scores(account, c, today));
+  }
+
+  /**
+   * "Close to you" and "could open a new door" for one person, with their reasons. Mutual
+   * connections, when the user noted them, drive the door-opening bridge; otherwise it falls back
+   * on whether the person is in the user's inner circle.
+   */
+  private TieScores scores(long account, PlanCandidate c, LocalDate today) {
     Relationship r = c.relationship();
     var closeness = calculator.closenessNow(r, today);
     var door =

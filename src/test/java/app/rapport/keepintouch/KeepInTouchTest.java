@@ -462,6 +462,30 @@ class KeepInTouchTest extends DatabaseTestBase {
   }
 
   @Test
+  void aPersonsStatusAndTieScoresComeFromOneReadOfTheirRelationship() {
+    profiles.saveProfile(
+        account.id(), 0, new ProfileCommand(List.of("Healthcare"), List.of(), List.of(), true, 4));
+    Contact ana = person("Ana Ruiz", Tier.ACTIVE, daysAgo(2000), "Contoso Health", "Healthcare");
+    Contact bob = person("Bob Stone", Tier.ACTIVE, daysAgo(2000), "Fabrikam", "Retail");
+    Contact cy = person("Cy Quiet", Tier.NETWORK, null);
+    for (Contact who : List.of(ana, bob)) {
+      log(who, daysAgo(300), Direction.MUTUAL);
+      log(who, daysAgo(20), Direction.OUTBOUND);
+    }
+
+    for (Contact who : List.of(ana, bob, cy)) {
+      StatusAndScores both = keepInTouch.statusAndScores(account.id(), who.id());
+      assertThat(both.status()).isEqualTo(keepInTouch.status(account.id(), who.id()));
+      assertThat(both.scores().closeness()).isEqualTo(both.status().closeness());
+    }
+    // the same history, but only Ana works in the field the user is aiming for
+    StatusAndScores ana2 = keepInTouch.statusAndScores(account.id(), ana.id());
+    StatusAndScores bob2 = keepInTouch.statusAndScores(account.id(), bob.id());
+    assertThat(ana2.scores().closeness()).isEqualTo(bob2.scores().closeness()).isPositive();
+    assertThat(ana2.scores().doorOpening()).isGreaterThan(bob2.scores().doorOpening());
+  }
+
+  @Test
   void snoozedSkippedAndEndedPeopleStayOutOfThePlanUntilResumed() {
     Contact snoozed = person("Snoozed Person", Tier.NETWORK, daysAgo(900));
     Contact skipped = person("Skipped Person", Tier.NETWORK, daysAgo(900));

@@ -10,8 +10,7 @@ import app.rapport.introductions.KnowsLinkService;
 import app.rapport.introductions.web.PersonIntroductions;
 import app.rapport.keepintouch.FollowUp;
 import app.rapport.keepintouch.KeepInTouchService;
-import app.rapport.keepintouch.KeepInTouchStatus;
-import app.rapport.keepintouch.TieScores;
+import app.rapport.keepintouch.StatusAndScores;
 import app.rapport.model.Tier;
 import app.rapport.opportunities.OpportunityService;
 import app.rapport.opportunities.web.PersonOpportunities;
@@ -158,15 +157,14 @@ class ContactsController {
         parts.start(() -> touchpoints.timeline(me, contactId, PageRequest.of(page, TIMELINE_PAGE)));
     PageParts.Part<PersonOpportunities> leads =
         parts.start(() -> PersonOpportunities.of(opportunities, me, contactId, firstName));
-    KeepInTouchStatus status = keepInTouch.status(me, contactId);
-    TieScores scores = keepInTouch.scores(me, contactId);
+    StatusAndScores tie = keepInTouch.statusAndScores(me, contactId);
     List<FollowUp> followUps = keepInTouch.openFollowUpsFor(me, contactId);
     model.addAttribute(
         "page",
         new PersonPage(
             ContactView.of(contact, phones, today),
-            status,
-            scores,
+            tie.status(),
+            tie.scores(),
             followUps,
             timeline.join(),
             today,
