@@ -126,7 +126,8 @@ public class ContactService {
   }
 
   public PageResult<ContactSummary> recentlyDeleted(long account, PageRequest page) {
-    return PageResult.of(contacts.deleted(account, page), page, contacts.countDeleted(account));
+    return PageResult.of(
+        contacts.deleted(account, page), page, () -> contacts.countDeleted(account));
   }
 
   /** How many people the user met between two days, the second not included. */

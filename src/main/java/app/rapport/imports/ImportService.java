@@ -106,7 +106,7 @@ public class ImportService {
   }
 
   public PageResult<ImportBatch> recent(long account, PageRequest page) {
-    return PageResult.of(imports.recent(account, page), page, imports.count(account));
+    return PageResult.of(imports.recent(account, page), page, () -> imports.count(account));
   }
 
   /** How far a running import has got; empty when it is not running. */

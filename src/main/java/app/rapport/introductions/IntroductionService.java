@@ -111,7 +111,7 @@ public class IntroductionService {
     return PageResult.of(
         introductions.list(account, contactId, page),
         page,
-        introductions.count(account, contactId));
+        () -> introductions.count(account, contactId));
   }
 
   /** The introductions that brought this person to the user, oldest first. */
@@ -448,7 +448,7 @@ public class IntroductionService {
     return PageResult.of(
         introductions.byIntroducer(account, contactId, page),
         page,
-        introductions.countByIntroducer(account, contactId));
+        () -> introductions.countByIntroducer(account, contactId));
   }
 
   private Introduction add(

@@ -66,11 +66,11 @@ public class KnowsLinkService {
   /** The people someone knows, strongest links first. */
   public PageResult<KnowsLink> of(long account, long contactId, PageRequest page) {
     return PageResult.of(
-        links.of(account, contactId, page), page, links.countOf(account, contactId));
+        links.of(account, contactId, page), page, () -> links.countOf(account, contactId));
   }
 
   public PageResult<KnowsLink> all(long account, PageRequest page) {
-    return PageResult.of(links.all(account, page), page, links.countAll(account));
+    return PageResult.of(links.all(account, page), page, () -> links.countAll(account));
   }
 
   /** How many other people in Rapport work at the same organisation as this person now. */

@@ -81,7 +81,7 @@ public class OpportunityService {
     return PageResult.of(
         opportunities.list(account, stage, contactId, page),
         page,
-        opportunities.count(account, stage, contactId));
+        () -> opportunities.count(account, stage, contactId));
   }
 
   /** The board: for each stage, its most recently changed opportunities and how many in all. */

@@ -60,7 +60,7 @@ public class OrganizationService {
     return PageResult.of(
         organizations.list(account, q, targetsOnly, page),
         page,
-        organizations.count(account, q, targetsOnly));
+        () -> organizations.count(account, q, targetsOnly));
   }
 
   public PageResult<OrganizationMember> members(long account, long organization, PageRequest page) {

@@ -52,14 +52,14 @@ public class TouchpointService {
     return PageResult.of(
         touchpoints.timeline(account, contact, page),
         page,
-        touchpoints.countTimeline(account, contact));
+        () -> touchpoints.countTimeline(account, contact));
   }
 
   public PageResult<Touchpoint> activity(long account, ActivityFilter filter, PageRequest page) {
     return PageResult.of(
         touchpoints.activity(account, filter, page),
         page,
-        touchpoints.countActivity(account, filter));
+        () -> touchpoints.countActivity(account, filter));
   }
 
   @Transactional
