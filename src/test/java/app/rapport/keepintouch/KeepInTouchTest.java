@@ -479,10 +479,10 @@ class KeepInTouchTest extends DatabaseTestBase {
       assertThat(both.scores().closeness()).isEqualTo(both.status().closeness());
     }
     // the same history, but only Ana works in the field the user is aiming for
-    StatusAndScores ana2 = keepInTouch.statusAndScores(account.id(), ana.id());
-    StatusAndScores bob2 = keepInTouch.statusAndScores(account.id(), bob.id());
-    assertThat(ana2.scores().closeness()).isEqualTo(bob2.scores().closeness()).isPositive();
-    assertThat(ana2.scores().doorOpening()).isGreaterThan(bob2.scores().doorOpening());
+    TieScores anas = keepInTouch.statusAndScores(account.id(), ana.id()).scores();
+    TieScores bobs = keepInTouch.statusAndScores(account.id(), bob.id()).scores();
+    assertThat(anas.closeness()).isEqualTo(bobs.closeness()).isPositive();
+    assertThat(anas.doorOpening()).isGreaterThan(bobs.doorOpening());
   }
 
   @Test
