@@ -83,8 +83,8 @@ class WarmPathRepository {
   }
 
   /**
-   * A step from one person to someone they know: the stored link (or none, for colleagues now),
-   * what they share, and the organisation the other person works at now.
+   * A step from one person to someone they know: the stored link, or none for colleagues now with
+   * the organisation they share; what they share, and how strong the link is.
    */
   record Edge(
       long from,
@@ -99,18 +99,30 @@ class WarmPathRepository {
    * For each of these people, their {@code perPerson} strongest links to live people (to people the
    * user knows, when {@code knownToUser}). Each person is its own bounded read of one index range,
    * strongest first, stopping after {@code perPerson} rows, so a person with thousands of links
-   * costs no more than one with a dozen; the reads go to the database as one statement.
+   * costs no more than one with a dozen; the reads go to the database as one statement. The edges
+   * carry no organisation: {@link #organizationsOf} reads it for the few people who need it.
    */
   List<Edge> strongestLinks(
       long account, Collection<Long> from, int perPerson, boolean knownToUser) {
     if (from.isEmpty()) {
       return List.of();
     }
-    // the relationship is read only to keep the people the user knows
     String links =
-        knownToUser
-            ? LINKS_OF.replace(" WHERE ", RELATIONSHIP + " WHERE ") + " AND " + KNOWN_TO_USER
-            : LINKS_OF;
+        "SELECT e.person_id AS from_id, e.other_id AS to_id, e.link_id, e.overlap,"
+            + " e.professional, e.strength FROM knows_edge e"
+            // the relationship is read only to keep the people the user knows
+            + (knownToUser
+                ? " LEFT JOIN relationship r"
+                    + " ON r.account_id = e.account_id AND r.contact_id = e.other_id"
+                : "")
+            + " WHERE e.account_id = :account AND e.person_id = :key AND NOT EXISTS ("
+            + (db.isSqlite()
+                // SQLite has no statistics to prefer the small index to the primary key's
+                ? "SELECT 1 FROM contact d INDEXED BY contact_deleted_ids"
+                : "SELECT 1 FROM contact d")
+            + " WHERE d.account_id = e.account_id AND d.id = e.other_id"
+            + " AND d.deleted_at IS NOT NULL)"
+            + (knownToUser ? " AND " + KNOWN_BY_LINK : "");
     if (!db.isSqlite()) {
       // PostgreSQL plans one lateral subquery and runs it per person
       return jdbc.sql(
@@ -163,21 +175,20 @@ class WarmPathRepository {
             });
   }
 
-  /** One person's links, strongest first along {@code knows_edge_strongest}. */
-  private static final String LINKS_OF =
-      "SELECT e.person_id AS from_id, e.other_id AS to_id, e.link_id, e.overlap,"
-          + " e.professional, e.strength, c.organization_id AS to_org"
-          + " FROM knows_edge e"
-          + " JOIN contact c ON c.account_id = e.account_id AND c.id = e.other_id"
-          + " AND c.deleted_at IS NULL"
-          + " WHERE e.account_id = :account AND e.person_id = :key";
-
-  private static final String RELATIONSHIP =
-      " LEFT JOIN relationship r ON r.account_id = c.account_id AND r.contact_id = c.id";
+  /**
+   * {@link #KNOWN_TO_USER} for the person at the far end of a link {@code e}, with the relationship
+   * {@code r} joined to it: a live person is known to the user whose tie has not ended and who has
+   * been in touch or was said to have met. Their contact row is read only when the relationship
+   * alone does not tell, so that a link walked is two index lookups, not three (docs/benchmarks.md,
+   * finding 44).
+   */
+  private static final String KNOWN_BY_LINK =
+      "(r.ended IS NULL OR r.ended = FALSE)"
+          + " AND (r.touchpoint_count > 0 OR EXISTS (SELECT 1 FROM contact k"
+          + " WHERE k.account_id = e.account_id AND k.id = e.other_id"
+          + " AND k.known_since IS NOT NULL))";
 
   private Edge edge(ResultSet rs, int row) throws java.sql.SQLException {
-    long org = rs.getLong("to_org");
-    Long toOrg = rs.wasNull() ? null : org;
     return new Edge(
         rs.getLong("from_id"),
         rs.getLong("to_id"),
@@ -185,7 +196,7 @@ class WarmPathRepository {
         Overlap.valueOf(rs.getString("overlap")),
         rs.getBoolean("professional"),
         rs.getDouble("strength"),
-        toOrg);
+        null);
   }
 
   /**

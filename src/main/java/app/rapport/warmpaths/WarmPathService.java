@@ -161,16 +161,7 @@ public class WarmPathService {
       if (targetSet.contains(e.to())) {
         continue;
       }
-      Step step =
-          new Step(
-              new WarmPathRepository.Edge(
-                  e.to(),
-                  e.from(),
-                  e.linkId(),
-                  e.overlap(),
-                  e.professional(),
-                  e.strength(),
-                  e.toOrganization()));
+      Step step = new Step(reversed(e));
       Step best = intoTarget.get(e.to());
       if (best == null || stronger(step, best)) {
         intoTarget.put(e.to(), step);
@@ -190,8 +181,7 @@ public class WarmPathService {
         parts.start(() -> graph.strongestLinks(account, middle, LINKS_PER_PERSON, true));
     PageParts.Part<Set<Long>> knownMiddleRead =
         parts.start(() -> graph.knownToUser(account, middle));
-    List<WarmPathRepository.Edge> colleagues =
-        colleaguesNow(account, middle, intoTarget, organizationId);
+    List<WarmPathRepository.Edge> colleagues = colleaguesNow(account, middle, organizationId);
     Map<Long, Step[]> viaMiddle = new HashMap<>();
     for (WarmPathRepository.Edge e : middleLinks.join()) {
       offer(viaMiddle, reversed(e), intoTarget.get(e.from()), targetSet);
@@ -307,10 +297,11 @@ public class WarmPathService {
    * organisations (other than the target), the people there the user knows.
    */
   private List<WarmPathRepository.Edge> colleaguesNow(
-      long account, List<Long> middle, Map<Long, Step> intoTarget, Long targetOrganization) {
+      long account, List<Long> middle, Long targetOrganization) {
+    Map<Long, Long> organizationOf = graph.organizationsOf(account, middle);
     Map<Long, List<Long>> middleAt = new LinkedHashMap<>();
     for (Long person : middle) {
-      Long organization = intoTarget.get(person).edge().toOrganization();
+      Long organization = organizationOf.get(person);
       if (organization == null || organization.equals(targetOrganization)) {
         continue;
       }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import app.rapport.contacts.Contact;
 import app.rapport.contacts.ContactCommand;
 import app.rapport.contacts.ContactService;
+import app.rapport.contacts.ContactSummary;
 import app.rapport.introductions.KnowsHow;
 import app.rapport.introductions.KnowsLinkCommand;
 import app.rapport.introductions.KnowsLinkService;
@@ -21,6 +22,7 @@ import app.rapport.platform.InvalidInput;
 import app.rapport.support.DatabaseTestBase;
 import app.rapport.touchpoints.TouchpointCommand;
 import app.rapport.touchpoints.TouchpointService;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +57,10 @@ class WarmPathSearchTest extends DatabaseTestBase {
   double w;
 
   private Contact person(String name, String company) {
-    ContactCommand named = ContactCommand.named(name);
+    return person(name, company, null);
+  }
+
+  private Contact person(String name, String company, LocalDate knownSince) {
     return contacts.addContact(
         account.id(),
         new ContactCommand(
@@ -70,7 +75,7 @@ class WarmPathSearchTest extends DatabaseTestBase {
             List.of(),
             null,
             null,
-            named.knownSince(),
+            knownSince,
             null));
   }
 
@@ -217,6 +222,34 @@ class WarmPathSearchTest extends DatabaseTestBase {
     assertThat(found.paths().get(1).people())
         .extracting(p -> p.fullName())
         .containsExactly("Dee Far", "Ann Lee", "Tom Target");
+  }
+
+  @Test
+  void aPersonTheUserSaidTheyMetLeadsInAndADeletedOneDoesNot() {
+    // Hal has no touchpoints, but the user said when they met: the user knows Hal
+    Contact hal = person("Hal Met", null, clock.today().minusYears(20));
+    // Ivy has neither, so the user does not know her: no way in through her
+    Contact ivy = person("Ivy Stranger", null);
+    link(hal, carl, KnowsHow.WORKED_TOGETHER, null, 2001, 2010);
+    link(ivy, carl, KnowsHow.WORKED_TOGETHER, null, 2001, 2010);
+    contacts.deleteContact(account.id(), dee.id());
+    assertThat(keepInTouch.willingness(account.id(), List.of(hal.id())).get(hal.id()).value())
+        .isGreaterThan(0);
+
+    WarmPaths toUma = warmPaths.toPerson(account.id(), uma.id());
+
+    // Dee, deleted, is no first hop, though she worked with Carl; Hal and Eve are
+    assertThat(toUma.paths())
+        .extracting(p -> p.firstHop().fullName())
+        .containsExactlyInAnyOrder("Hal Met", "Eve Colleague");
+    assertThat(toUma.paths())
+        .filteredOn(p -> p.firstHop().id() == hal.id())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.people())
+                    .extracting(ContactSummary::fullName)
+                    .containsExactly("Hal Met", "Carl Mid", "Uma Target"));
   }
 
   @Test
