@@ -253,6 +253,25 @@ class ContactsPageTest extends DatabaseTestBase {
             new ContactFilter("sam", null, null, ContactFilter.Sort.NAME),
             PageRequest.of(0, 50));
     assertThat(page.total()).isEqualTo(ContactService.COUNT_CAP + 1);
+    // so many are walked in name order (on PostgreSQL, planned for the words each time): the
+    // pages hold the people in name order, "Sam Person 0", "Sam Person 1", "Sam Person 10", ...
+    List<String> inNameOrder =
+        java.util.stream.IntStream.range(0, 1002)
+            .mapToObj(i -> "Sam Person " + i)
+            .sorted()
+            .toList();
+    assertThat(page.items())
+        .extracting(ContactSummary::fullName)
+        .isEqualTo(inNameOrder.subList(0, 50));
+    assertThat(
+            contacts
+                .listForPage(
+                    account.id(),
+                    new ContactFilter("per sa", null, Tier.NETWORK, ContactFilter.Sort.NAME),
+                    PageRequest.of(3, 50))
+                .items())
+        .extracting(ContactSummary::fullName)
+        .isEqualTo(inNameOrder.subList(150, 200));
     assertThat(
             new app.rapport.contacts.web.PeopleListView(
                     new ContactFilter("sam", null, null, null), page)
