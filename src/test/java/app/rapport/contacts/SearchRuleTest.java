@@ -181,6 +181,19 @@ class SearchRuleTest extends DatabaseTestBase {
         .isEqualTo(expected.size());
     assertThat(contacts.list(account.id(), filter, PageRequest.of(0, 2)).total())
         .isEqualTo(expected.size());
+
+    // the tag alone: on PostgreSQL the count then reads the search index without people's rows
+    List<Long> tagged =
+        everyone.stream()
+            .filter(id -> matches("ka").test(byId.get(id)) && byId.get(id).tags().contains("kayak"))
+            .toList();
+    assertThat(tagged).hasSizeGreaterThan(expected.size());
+    ContactFilter tagOnly = new ContactFilter("ka", "kayak", null, ContactFilter.Sort.NAME);
+    assertThat(allPages(tagOnly, 2)).isEqualTo(tagged);
+    assertThat(contacts.listForPage(account.id(), tagOnly, PageRequest.of(0, 2)).total())
+        .isEqualTo(tagged.size());
+    assertThat(contacts.list(account.id(), tagOnly, PageRequest.of(0, 2)).total())
+        .isEqualTo(tagged.size());
   }
 
   @Test
