@@ -4,7 +4,6 @@ import app.rapport.model.Tier;
 import app.rapport.platform.Text;
 import app.rapport.platform.db.Database;
 import app.rapport.platform.db.PageRequest;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,12 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.postgresql.PGStatement;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
-import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,12 +29,10 @@ class ContactRepository {
   static final int MAX_SEARCH_WORDS = 8;
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate template;
   private final Database db;
 
-  ContactRepository(JdbcClient jdbc, JdbcTemplate template, Database db) {
+  ContactRepository(JdbcClient jdbc, Database db) {
     this.jdbc = jdbc;
-    this.template = template;
     this.db = db;
   }
 
@@ -114,42 +105,20 @@ class ContactRepository {
             + " ORDER BY "
             + order
             + " LIMIT :limit OFFSET :offset";
-    String sql =
-        SELECT_SUMMARIES
-            + " WHERE c.account_id = :account AND c.id IN ("
-            + pageIds
-            + ") ORDER BY "
-            + outerOrder;
-    Map<String, Object> params = new HashMap<>(query.params());
-    params.put("limit", page.size());
-    params.put("offset", page.offset());
     List<ContactSummary> rows =
-        query.searches() && !fewMatches && !db.isSqlite()
-            ? plannedForItsWords(sql, params)
-            : jdbc.sql(sql).params(params).query(ContactRepository::summary).list();
+        query
+            .bind(
+                jdbc.sql(
+                    SELECT_SUMMARIES
+                        + " WHERE c.account_id = :account AND c.id IN ("
+                        + pageIds
+                        + ") ORDER BY "
+                        + outerOrder))
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(ContactRepository::summary)
+            .list();
     return withTags(account, rows);
-  }
-
-  /**
-   * PostgreSQL: a search walked in name order, planned for its own words each time it runs. A
-   * statement prepared once is planned once for any words after its fifth run, and that plan
-   * expects few matches: it gathers every match and sorts them (4,969 people for "ma" among
-   * 10,000), which walking in name order is there to avoid (docs/benchmarks.md, finding 45).
-   */
-  private List<ContactSummary> plannedForItsWords(String sql, Map<String, Object> params) {
-    MapSqlParameterSource source = new MapSqlParameterSource(params);
-    ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
-    String positional = NamedParameterUtils.substituteNamedParameters(parsed, source);
-    Object[] values = NamedParameterUtils.buildValueArray(parsed, source, null);
-    return template.query(
-        connection -> {
-          PreparedStatement statement = connection.prepareStatement(positional);
-          // never prepared on the server: PostgreSQL plans it with the values it is given
-          statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-          new ArgumentPreparedStatementSetter(values).setValues(statement);
-          return statement;
-        },
-        ContactRepository::summary);
   }
 
   long count(long account, ContactFilter filter) {

@@ -253,8 +253,8 @@ class ContactsPageTest extends DatabaseTestBase {
             new ContactFilter("sam", null, null, ContactFilter.Sort.NAME),
             PageRequest.of(0, 50));
     assertThat(page.total()).isEqualTo(ContactService.COUNT_CAP + 1);
-    // so many are walked in name order (on PostgreSQL, planned for the words each time): the
-    // pages hold the people in name order, "Sam Person 0", "Sam Person 1", "Sam Person 10", ...
+    // so many are walked in name order (ContactRepository.list): the pages hold the people in name
+    // order, "Sam Person 0", "Sam Person 1", "Sam Person 10", ...
     List<String> inNameOrder =
         java.util.stream.IntStream.range(0, 1002)
             .mapToObj(i -> "Sam Person " + i)
