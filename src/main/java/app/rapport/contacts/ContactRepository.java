@@ -91,6 +91,14 @@ class ContactRepository {
   List<ContactSummary> list(
       long account, ContactFilter filter, PageRequest page, boolean fewMatches) {
     Query query = query(account, filter);
+    if (query.searches() && !fewMatches && !db.isSqlite()) {
+      List<ContactSummary> walked = firstNamesWalked(account, filter, query, page);
+      if (walked != null && walked.size() == page.size()) {
+        return withTags(account, walked);
+      }
+      // the first names did not hold the page: the matches are gathered and sorted
+      fewMatches = true;
+    }
     String byName = "c.sort_name, c.id";
     String order =
         order(filter.sort(), fewMatches && query.searches() ? "c.sort_name || '', c.id" : byName);
@@ -119,6 +127,50 @@ class ContactRepository {
             .query(ContactRepository::summary)
             .list();
     return withTags(account, rows);
+  }
+
+  /** How many names in order a search of many matches walks on PostgreSQL, at the least. */
+  static final int NAMES_WALKED = 2_000;
+
+  /**
+   * PostgreSQL, a search of many matches in name order: the page as found among the first names in
+   * order, or {@code null} when the filter is not one this serves. The page is exactly the search's
+   * page when it is full, since the names walked are the first in order and hold that many matches;
+   * when it is not, the caller gathers the matches instead. Each name walked costs one look-up in
+   * the search index by id, written as a value of the row so that PostgreSQL cannot turn it into a
+   * read of every match: planned once for any words, a search of many matches would otherwise
+   * either gather them all (4,969 for "ma" among 10,000 people) or walk 80,000 names to the few
+   * that sort late ("sam" among 100,000; docs/benchmarks.md, findings 45 and 47).
+   */
+  private List<ContactSummary> firstNamesWalked(
+      long account, ContactFilter filter, Query query, PageRequest page) {
+    if (filter.tier() != null || filter.sort() != ContactFilter.Sort.NAME) {
+      return null;
+    }
+    String pageIds =
+        "SELECT f.id FROM (SELECT n.id, n.sort_name FROM contact n"
+            + " WHERE n.account_id = :account AND n.deleted_at IS NULL"
+            + " ORDER BY n.sort_name, n.id LIMIT :walk) f"
+            + " WHERE (SELECT s.words FROM contact_search s"
+            + " WHERE s.account_id = :account AND s.contact_id = f.id)"
+            + " @@ to_tsquery('simple', :match)"
+            + (filter.tag() == null
+                ? ""
+                : " AND EXISTS (SELECT 1 FROM contact_tag t WHERE t.account_id = :account"
+                    + " AND t.contact_id = f.id AND t.tag_key = :tag)")
+            + " ORDER BY f.sort_name, f.id LIMIT :limit OFFSET :offset";
+    return query
+        .bind(
+            jdbc.sql(
+                SELECT_SUMMARIES
+                    + " WHERE c.account_id = :account AND c.id IN ("
+                    + pageIds
+                    + ") ORDER BY c.sort_name, c.id"))
+        .param("walk", Math.max(NAMES_WALKED, 40 * (page.offset() + page.size())))
+        .param("limit", page.size())
+        .param("offset", page.offset())
+        .query(ContactRepository::summary)
+        .list();
   }
 
   long count(long account, ContactFilter filter) {

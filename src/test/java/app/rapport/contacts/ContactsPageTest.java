@@ -15,6 +15,7 @@ import app.rapport.platform.db.PageRequest;
 import app.rapport.platform.web.Notice;
 import app.rapport.support.DatabaseTestBase;
 import app.rapport.support.Html;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -240,6 +241,51 @@ class ContactsPageTest extends DatabaseTestBase {
         Html.of(mvc.perform(get("/people/0AAAAAAAAAAAA")).andExpect(status().isNotFound()));
     assertThat(page.select("h1").text()).isEqualTo("We could not find that person");
     assertThat(page.text()).doesNotContain("Exception");
+  }
+
+  @Test
+  void aSearchOfManyWhoSortLateFindsThemPastTheFirstNames() {
+    // more matches than a search counts, all of them after every one of the first names in order
+    List<NewContact> people = new ArrayList<>();
+    for (int i = 0; i < ContactRepository.NAMES_WALKED + 10; i++) {
+      people.add(new NewContact(Ids.next(), ContactCommand.named("Abe Other " + i), null));
+    }
+    for (int i = 0; i < 1002; i++) {
+      people.add(new NewContact(Ids.next(), ContactCommand.named("Zed Person " + i), null));
+    }
+    contacts.importPeople(account.id(), null, people, List.of());
+    List<String> inNameOrder =
+        java.util.stream.IntStream.range(0, 1002)
+            .mapToObj(i -> "Zed Person " + i)
+            .sorted()
+            .toList();
+
+    for (int page : List.of(0, 2)) {
+      var found =
+          contacts.listForPage(
+              account.id(),
+              new ContactFilter("ze", null, null, ContactFilter.Sort.NAME),
+              PageRequest.of(page, 50));
+      assertThat(found.total()).isEqualTo(ContactService.COUNT_CAP + 1);
+      assertThat(found.items())
+          .extracting(ContactSummary::fullName)
+          .isEqualTo(inNameOrder.subList(page * 50, page * 50 + 50));
+    }
+    // and a search of many among the first names is found among them: "Abe Other 0", ...
+    assertThat(
+            contacts
+                .listForPage(
+                    account.id(),
+                    new ContactFilter("ab", null, null, ContactFilter.Sort.NAME),
+                    PageRequest.of(1, 50))
+                .items())
+        .extracting(ContactSummary::fullName)
+        .isEqualTo(
+            java.util.stream.IntStream.range(0, ContactRepository.NAMES_WALKED + 10)
+                .mapToObj(i -> "Abe Other " + i)
+                .sorted()
+                .toList()
+                .subList(50, 100));
   }
 
   @Test
