@@ -86,18 +86,22 @@ class ContactRepository {
    *     page is full, which is quick when matches are many, and slow when they are few and sort
    *     late ("tim" among 37,000 people: 1 ms gathered, 63 ms walked on PostgreSQL,
    *     docs/benchmarks.md finding 20). Ordering by an expression rather than the bare column is
-   *     what keeps the name index from being walked.
+   *     what keeps the name index from being walked. On PostgreSQL the walk goes no further than
+   *     the first names ({@link #firstNamesWalked}), and the matches are gathered when those do not
+   *     hold the page.
    */
   List<ContactSummary> list(
       long account, ContactFilter filter, PageRequest page, boolean fewMatches) {
     Query query = query(account, filter);
     if (query.searches() && !fewMatches && !db.isSqlite()) {
       List<ContactSummary> walked = firstNamesWalked(account, filter, query, page);
-      if (walked != null && walked.size() == page.size()) {
-        return withTags(account, walked);
+      if (walked != null) {
+        if (walked.size() == page.size()) {
+          return withTags(account, walked);
+        }
+        // the first names did not hold the page: the matches are gathered and sorted
+        fewMatches = true;
       }
-      // the first names did not hold the page: the matches are gathered and sorted
-      fewMatches = true;
     }
     String byName = "c.sort_name, c.id";
     String order =
@@ -129,7 +133,10 @@ class ContactRepository {
     return withTags(account, rows);
   }
 
-  /** How many names in order a search of many matches walks on PostgreSQL, at the least. */
+  /**
+   * How many names in order a search of many matches walks on PostgreSQL: at least this many, forty
+   * for each person up to the page's end, and at most ten times this many.
+   */
   static final int NAMES_WALKED = 2_000;
 
   /**
@@ -166,7 +173,9 @@ class ContactRepository {
                     + " WHERE c.account_id = :account AND c.id IN ("
                     + pageIds
                     + ") ORDER BY c.sort_name, c.id"))
-        .param("walk", Math.max(NAMES_WALKED, 40 * (page.offset() + page.size())))
+        .param(
+            "walk",
+            Math.min(10 * NAMES_WALKED, Math.max(NAMES_WALKED, 40 * (page.offset() + page.size()))))
         .param("limit", page.size())
         .param("offset", page.offset())
         .query(ContactRepository::summary)
