@@ -93,19 +93,18 @@ class ContactRepository {
   List<ContactSummary> list(
       long account, ContactFilter filter, PageRequest page, boolean fewMatches) {
     Query query = query(account, filter);
-    if (query.searches() && !fewMatches && !db.isSqlite()) {
-      List<ContactSummary> walked = firstNamesWalked(account, filter, query, page);
-      if (walked != null) {
-        if (walked.size() == page.size()) {
-          return withTags(account, walked);
-        }
-        // the first names did not hold the page: the matches are gathered and sorted
-        fewMatches = true;
+    boolean gather = fewMatches;
+    if (walksFirstNames(filter, query, fewMatches)) {
+      List<ContactSummary> walked = firstNamesWalked(filter, query, page);
+      if (walked.size() == page.size()) {
+        return withTags(account, walked);
       }
+      // the first names did not hold the page: the matches are gathered and sorted
+      gather = true;
     }
     String byName = "c.sort_name, c.id";
     String order =
-        order(filter.sort(), fewMatches && query.searches() ? "c.sort_name || '', c.id" : byName);
+        order(filter.sort(), gather && query.searches() ? "c.sort_name || '', c.id" : byName);
     String outerOrder = order(filter.sort(), byName);
     // The page's ids come first, from the index alone, and only their rows are read: otherwise the
     // database reads and joins every row that OFFSET skips (190 ms of CPU for page 1,800 of 100,000
@@ -140,20 +139,29 @@ class ContactRepository {
   static final int NAMES_WALKED = 2_000;
 
   /**
+   * Whether a search's page is first looked for among the first names in order: on PostgreSQL, for
+   * a search of many matches in name order without a tier to read.
+   */
+  private boolean walksFirstNames(ContactFilter filter, Query query, boolean fewMatches) {
+    return query.searches()
+        && !fewMatches
+        && !db.isSqlite()
+        && filter.tier() == null
+        && filter.sort() == ContactFilter.Sort.NAME;
+  }
+
+  /**
    * PostgreSQL, a search of many matches in name order: the page as found among the first names in
-   * order, or {@code null} when the filter is not one this serves. The page is exactly the search's
-   * page when it is full, since the names walked are the first in order and hold that many matches;
-   * when it is not, the caller gathers the matches instead. Each name walked costs one look-up in
-   * the search index by id, written as a value of the row so that PostgreSQL cannot turn it into a
-   * read of every match: planned once for any words, a search of many matches would otherwise
-   * either gather them all (4,969 for "ma" among 10,000 people) or walk 80,000 names to the few
-   * that sort late ("sam" among 100,000; docs/benchmarks.md, findings 45 and 47).
+   * order (see {@link #walksFirstNames}). The page is exactly the search's page when it is full,
+   * since the names walked are the first in order and hold that many matches; when it is not, the
+   * caller gathers the matches instead. Each name walked costs one look-up in the search index by
+   * id, written as a value of the row so that PostgreSQL cannot turn it into a read of every match:
+   * planned once for any words, a search of many matches would otherwise either gather them all
+   * (4,969 for "ma" among 10,000 people) or walk 80,000 names to the few that sort late ("sam"
+   * among 100,000; docs/benchmarks.md, findings 45 and 47).
    */
   private List<ContactSummary> firstNamesWalked(
-      long account, ContactFilter filter, Query query, PageRequest page) {
-    if (filter.tier() != null || filter.sort() != ContactFilter.Sort.NAME) {
-      return null;
-    }
+      ContactFilter filter, Query query, PageRequest page) {
     String pageIds =
         "SELECT f.id FROM (SELECT n.id, n.sort_name FROM contact n"
             + " WHERE n.account_id = :account AND n.deleted_at IS NULL"
@@ -161,10 +169,7 @@ class ContactRepository {
             + " WHERE (SELECT s.words FROM contact_search s"
             + " WHERE s.account_id = :account AND s.contact_id = f.id)"
             + " @@ to_tsquery('simple', :match)"
-            + (filter.tag() == null
-                ? ""
-                : " AND EXISTS (SELECT 1 FROM contact_tag t WHERE t.account_id = :account"
-                    + " AND t.contact_id = f.id AND t.tag_key = :tag)")
+            + (filter.tag() == null ? "" : tagged("f.id"))
             + " ORDER BY f.sort_name, f.id LIMIT :limit OFFSET :offset";
     return query
         .bind(
@@ -311,9 +316,7 @@ class ContactRepository {
     Map<String, Object> params = new HashMap<>();
     params.put("account", account);
     if (filter.tag() != null) {
-      where.append(
-          " AND EXISTS (SELECT 1 FROM contact_tag t WHERE t.account_id = c.account_id"
-              + " AND t.contact_id = c.id AND t.tag_key = :tag)");
+      where.append(tagged("c.id"));
       params.put("tag", Text.fold(filter.tag()));
     }
     if (filter.tier() != null) {
@@ -353,11 +356,16 @@ class ContactRepository {
             + matches
             + " AND NOT EXISTS (SELECT 1 FROM contact d WHERE d.account_id = s.account_id"
             + " AND d.id = s.contact_id AND d.deleted_at IS NOT NULL)"
-            + (filter.tag() == null
-                ? ""
-                : " AND EXISTS (SELECT 1 FROM contact_tag t WHERE t.account_id = s.account_id"
-                    + " AND t.contact_id = s.contact_id AND t.tag_key = :tag)");
+            + (filter.tag() == null ? "" : tagged("s.contact_id"));
     return new Query(where.toString(), counted, params, true);
+  }
+
+  /** The filter's tag ({@code :tag}, folded) on the person whose id is {@code person}. */
+  private static String tagged(String person) {
+    return " AND EXISTS (SELECT 1 FROM contact_tag t WHERE t.account_id = :account"
+        + " AND t.contact_id = "
+        + person
+        + " AND t.tag_key = :tag)";
   }
 
   static List<String> searchWords(String query) {
