@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * other instead of failing, and write transactions that take the write lock when they begin. For
  * speed, each connection keeps up to 32 MB of pages (SQLite's default is 2 MB, less than the
  * indexes a network of 10,000 people reads for one page) and reads the file through a 256 MB memory
- * map.
+ * map, and keeps the statements it prepares to run them again ({@link KeptStatementsDriver}).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
@@ -37,6 +37,9 @@ class DatabaseConfig {
           hikari.addDataSourceProperty("transaction_mode", "IMMEDIATE");
           hikari.addDataSourceProperty("cache_size", "-32768");
           hikari.addDataSourceProperty("mmap_size", "268435456");
+          // connections that keep their prepared statements (docs/benchmarks.md, finding 48)
+          KeptStatementsDriver.register();
+          hikari.setDriverClassName(KeptStatementsDriver.class.getName());
         }
         if (bean instanceof HikariDataSource hikari
             && hikari.getJdbcUrl() != null

@@ -69,6 +69,14 @@ class SqliteSettingsTest extends DatabaseTestBase {
   }
 
   @Test
+  void everyConnectionKeepsTheStatementsItPrepares() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(connection.isWrapperFor(KeptStatementsConnection.class)).isTrue();
+      assertThat(pragma(connection, "foreign_keys")).isEqualTo("1");
+    }
+  }
+
+  @Test
   void everyConnectionKeeps32MegabytesOfPagesAndReadsThroughAMemoryMap() throws SQLException {
     assertThat(onEveryConnection("cache_size")).hasSize(CONNECTIONS).containsOnly("-32768");
     assertThat(onEveryConnection("mmap_size")).hasSize(CONNECTIONS).containsOnly("268435456");
