@@ -15,10 +15,11 @@ import org.sqlite.jdbc4.JDBC4PreparedStatement;
 /**
  * An SQLite connection that keeps the statements it prepares and hands them out again for the same
  * SQL, instead of having SQLite parse and plan each one anew. A statement given back is reset: its
- * results closed, its parameters and batch cleared, so that it holds no read of the database open
- * and carries nothing into its next use. A statement still in use when the same SQL is asked for
- * again is not shared: the second caller gets one of its own. The connection keeps at most {@link
- * #KEPT} statements, the least recently used going first; closing the connection closes them all.
+ * results closed, so that it holds no read of the database open, and its batch and the driver's
+ * copy of its parameters cleared, so that it carries nothing into its next use. A statement still
+ * in use when the same SQL is asked for again is not shared: the second caller gets one of its own.
+ * The connection keeps at most {@link #KEPT} statements, the least recently used going first;
+ * closing the connection closes them all.
  *
  * <p>Only plain forward-only, read-only statements are kept, which is every statement Spring's
  * {@code JdbcTemplate} and {@code JdbcClient} prepare.
