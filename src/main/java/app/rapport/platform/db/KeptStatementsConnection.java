@@ -126,7 +126,8 @@ final class KeptStatementsConnection extends JDBC4Connection {
         return;
       }
       try {
-        // closing the results resets the statement, which ends its read of the database
+        // Closing open results resets the statement; a statement run for its count of changes has
+        // none, so it is reset here too. Reset, it holds no read of the database open.
         rs.close();
         pointer.safeRunConsume(DB::reset);
         clearGeneratedKeys();
