@@ -361,6 +361,7 @@ class RelationshipRepository {
 
   /**
    * The most overdue people of one tier whose nudge has come, leaving out those the user put off.
+   * The limit is written into the statement ({@link Database#limit}): the same at every call.
    */
   List<PlanCandidate> due(long account, Tier tier, LocalDate today, int limit) {
     return jdbc.sql(
@@ -371,12 +372,11 @@ class RelationshipRepository {
                    AND (r.snoozed_until IS NULL OR r.snoozed_until <= :today)
                    AND (r.skipped_until IS NULL OR r.skipped_until < :today)
                  ORDER BY r.next_nudge_on, r.contact_id
-                 LIMIT :limit
-                """)
+                """
+                + Database.limit(limit))
         .param("account", account)
         .param("tier", tier.name())
         .param("today", today)
-        .param("limit", limit)
         .query(this::map)
         .list();
   }
@@ -420,7 +420,8 @@ class RelationshipRepository {
    * The people the Ready-10 weighs: those relevant to the user's targets, and those trusted or
    * close enough to be near misses, most relevant and trusted first. Only the columns it weighs are
    * read, and no names: on SQLite, reading a column costs more than finding the row, and text costs
-   * most (docs/benchmarks.md, findings 26 and 37). The few people shown are named afterwards.
+   * most (docs/benchmarks.md, findings 26 and 37). The few people shown are named afterwards. The
+   * limit is written into the statement ({@link Database#limit}): the same at every call.
    */
   List<ReadyRow> readyCandidates(long account, int limit) {
     return jdbc.sql(
@@ -436,10 +437,9 @@ class RelationshipRepository {
              WHERE r.account_id = :account AND c.deleted_at IS NULL AND r.ended = FALSE
                AND (r.relevance >= 0.5 OR r.trust_base >= 0.3)
              ORDER BY r.relevance DESC, r.trust_base DESC, r.contact_id DESC
-             LIMIT :limit
-            """)
+            """
+                + Database.limit(limit))
         .param("account", account)
-        .param("limit", limit)
         .query(
             (rs, row) ->
                 new ReadyRow(
@@ -530,12 +530,16 @@ class RelationshipRepository {
         .single();
   }
 
-  /** The tiers kept at a rhythm: all but the acquaintances. */
-  private static final List<String> RHYTHM_TIERS =
+  /**
+   * The tiers kept at a rhythm, all but the acquaintances, as a list of SQL strings. Written into
+   * the statement rather than bound: with the tiers bound, PostgreSQL plans the statement again at
+   * every execution; with them written in, it keeps one plan (docs/benchmarks.md, finding 50).
+   */
+  private static final String RHYTHM_TIERS =
       java.util.Arrays.stream(Tier.values())
           .filter(tier -> tier != Tier.ACQUAINTANCE)
-          .map(Tier::name)
-          .toList();
+          .map(tier -> "'" + tier.name() + "'")
+          .collect(java.util.stream.Collectors.joining(", "));
 
   /**
    * How many people of each tier are warm, due a nudge, at risk or going dormant today (in that
@@ -559,15 +563,15 @@ class RelationshipRepository {
                                       AND NOT COALESCE(r.at_risk_on <= :today
                                                        OR r.dormant_on <= :today, FALSE)) AS due
               FROM relationship r
-             WHERE r.account_id = :account AND r.tier IN (:tiers)
+             WHERE r.account_id = :account AND r.tier IN (%s)
                AND r.next_nudge_on IS NOT NULL
                AND r.contact_id NOT IN (SELECT d.id FROM contact d
                                          WHERE d.account_id = :account AND d.deleted_at IS NOT NULL)
              GROUP BY r.tier
-            """)
+            """
+                .formatted(RHYTHM_TIERS))
         .param("account", account)
         .param("today", today)
-        .param("tiers", RHYTHM_TIERS)
         .query(
             rs -> {
               long dormant = rs.getLong("dormant");

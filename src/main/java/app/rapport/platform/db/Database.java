@@ -66,6 +66,20 @@ public final class Database {
     return isSqlite() ? column + " IN (:" + param + ")" : column + " = ANY(:" + param + ")";
   }
 
+  /**
+   * {@code LIMIT rows} with the number written into the statement rather than bound, for a
+   * statement read with the same limit every time. With the limit bound, PostgreSQL's plan for any
+   * limit costs more than its plan for the limit given, so it plans the statement again at every
+   * execution; with the number written in, it keeps one plan after the first few executions
+   * (docs/benchmarks.md, finding 50).
+   */
+  public static String limit(int rows) {
+    if (rows <= 0) {
+      throw new IllegalArgumentException("A limit is a number of rows above zero, not " + rows);
+    }
+    return "LIMIT " + rows;
+  }
+
   /** The value to bind for {@link #oneOf}. */
   public Object ids(java.util.Collection<Long> ids) {
     return isSqlite() ? ids : ids.toArray(Long[]::new);

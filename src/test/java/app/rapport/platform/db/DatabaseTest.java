@@ -15,6 +15,16 @@ class DatabaseTest {
   private final Database sqlite = new Database(Database.Engine.SQLITE);
 
   @Test
+  void aLimitIsWrittenAsANumberAboveZero() {
+    assertThat(Database.limit(12)).isEqualTo("LIMIT 12");
+    assertThat(Database.limit(1)).isEqualTo("LIMIT 1");
+    assertThatThrownBy(() -> Database.limit(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Database.limit(-5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-5");
+  }
+
+  @Test
   void datesAreReadAsStoredWithOrWithoutATime() {
     assertThat(Database.parseDate("2026-11-26")).isEqualTo(LocalDate.of(2026, 11, 26));
     assertThat(Database.parseDate("2024-02-29 00:00:00")).isEqualTo(LocalDate.of(2024, 2, 29));
