@@ -75,11 +75,10 @@ class IntroductionRepository {
             SELECT
                 + " WHERE i.account_id = :account AND i.introducer_id = :contact"
                 + " AND i.deleted_at IS NULL"
-                + " ORDER BY i.occurred_on DESC, i.id DESC LIMIT :limit OFFSET :offset")
+                + " ORDER BY i.occurred_on DESC, i.id DESC "
+                + Database.page(page))
         .param("account", account)
         .param("contact", contact)
-        .param("limit", page.size())
-        .param("offset", page.offset())
         .query(this::map)
         .list();
   }

@@ -53,12 +53,11 @@ class OpportunityRepository {
         jdbc.sql(
                 SELECT
                     + where(stage, contact)
-                    + " ORDER BY o.updated_at DESC, o.id DESC LIMIT :limit OFFSET :offset")
+                    + " ORDER BY o.updated_at DESC, o.id DESC "
+                    + Database.page(page))
             .param("account", account)
             .param("stage", stage == null ? null : stage.name())
             .param("contact", contact)
-            .param("limit", page.size())
-            .param("offset", page.offset())
             .query(this::map)
             .list();
     return withPeople(account, rows);

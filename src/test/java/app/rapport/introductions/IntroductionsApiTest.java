@@ -1,15 +1,19 @@
 package app.rapport.introductions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.rapport.platform.db.Ids;
+import app.rapport.platform.db.PageRequest;
 import app.rapport.platform.security.ApiTokenStore;
 import app.rapport.support.ApiClient;
 import app.rapport.support.DatabaseTestBase;
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +23,7 @@ class IntroductionsApiTest extends DatabaseTestBase {
 
   @Autowired MockMvc mvc;
   @Autowired ApiTokenStore tokens;
+  @Autowired IntroductionService introductions;
   ApiClient api;
   String ana;
   String carl;
@@ -38,6 +43,24 @@ class IntroductionsApiTest extends DatabaseTestBase {
 
   private String body(org.springframework.test.web.servlet.ResultActions result) throws Exception {
     return result.andReturn().getResponse().getContentAsString();
+  }
+
+  @Test
+  void theIntroductionsAPersonMadeAreReadPageByPageNewestFirst() throws Exception {
+    String dee = api.create("/api/v1/contacts", "{\"fullName\": \"Dee Park\"}");
+    String toCarl = introduce(ana, carl);
+    clock.advance(Duration.ofDays(1));
+    String toDee = introduce(ana, dee);
+    long anaId = Ids.parse(ana).orElseThrow();
+
+    var first = introductions.introductionsBy(account.id(), anaId, new PageRequest(0, 1));
+    var second = introductions.introductionsBy(account.id(), anaId, new PageRequest(1, 1));
+    var past = introductions.introductionsBy(account.id(), anaId, new PageRequest(2, 1));
+
+    assertThat(first.total()).isEqualTo(2);
+    assertThat(first.items()).extracting(i -> Ids.format(i.id())).containsExactly(toDee);
+    assertThat(second.items()).extracting(i -> Ids.format(i.id())).containsExactly(toCarl);
+    assertThat(past.items()).isEmpty();
   }
 
   @Test

@@ -55,6 +55,20 @@ class OpportunitiesApiTest extends DatabaseTestBase {
                 + "\", \"occurredOn\": \"2026-10-01\", \"status\": \"MET\"}");
   }
 
+  @Test
+  void theListIsReadPageByPageMostRecentlyChangedFirst() throws Exception {
+    for (String title : List.of("Analyst", "Coordinator", "Practice Manager")) {
+      api.create("/api/v1/opportunities", "{\"title\": \"" + title + "\"}");
+      clock.advance(Duration.ofMinutes(5));
+    }
+
+    api.get("/api/v1/opportunities?size=2&page=0")
+        .andExpect(jsonPath("$.total").value(3))
+        .andExpect(jsonPath("$.items[*].title", contains("Practice Manager", "Coordinator")));
+    api.get("/api/v1/opportunities?size=2&page=1")
+        .andExpect(jsonPath("$.items[*].title", contains("Analyst")));
+  }
+
   private String body(org.springframework.test.web.servlet.ResultActions result) throws Exception {
     return result.andReturn().getResponse().getContentAsString();
   }

@@ -80,6 +80,16 @@ public final class Database {
     return "LIMIT " + rows;
   }
 
+  /**
+   * {@code LIMIT size OFFSET offset} of a page, written into the statement like {@link #limit}. A
+   * page's limit and offset bound made PostgreSQL plan a person's introductions again at every
+   * visit of their page, for longer than it took to read them (docs/benchmarks.md, finding 50);
+   * each page of a list is then a statement of its own, and most visits are to the first.
+   */
+  public static String page(PageRequest page) {
+    return limit(page.size()) + " OFFSET " + page.offset();
+  }
+
   /** The value to bind for {@link #oneOf}. */
   public Object ids(java.util.Collection<Long> ids) {
     return isSqlite() ? ids : ids.toArray(Long[]::new);

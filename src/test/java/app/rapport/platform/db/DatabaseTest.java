@@ -22,6 +22,8 @@ class DatabaseTest {
     assertThatThrownBy(() -> Database.limit(-5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-5");
+    assertThat(Database.page(new PageRequest(0, 20))).isEqualTo("LIMIT 20 OFFSET 0");
+    assertThat(Database.page(new PageRequest(3, 50))).isEqualTo("LIMIT 50 OFFSET 150");
   }
 
   @Test
