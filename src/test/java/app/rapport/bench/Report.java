@@ -169,6 +169,21 @@ final class Report {
             .append(startup <= 4 ? "yes" : "**no**")
             .append(" |\n");
       }
+      if (metrics.containsKey("startup_launcher_s")) {
+        double startup = ((Number) metrics.get("startup_launcher_s")).doubleValue();
+        md.append("| startup_launcher_s | ")
+            .append(fmt(startup))
+            .append(" s with `./rapport`")
+            .append(
+                metrics.get("startup_launcher_cpu_s") == null
+                    ? ""
+                    : " (" + fmt(metrics.get("startup_launcher_cpu_s")) + " s of CPU)")
+            .append("; its first start ")
+            .append(fmt(metrics.get("startup_launcher_first_s")))
+            .append(" s | | | | | ≤ 4 s | ")
+            .append(startup <= 4 ? "yes" : "**no**")
+            .append(" |\n");
+      }
       if (metrics.containsKey("heap_max_mb")) {
         double heap = ((Number) metrics.get("heap_max_mb")).doubleValue();
         Map<String, Object> detail = (Map<String, Object>) metrics.get("heap");
