@@ -362,7 +362,8 @@ public final class BenchRun {
   private void startWithLauncher(
       Path dataDir, Map<String, String> database, Map<String, Object> metrics) throws Exception {
     Path jar = options.jar().toAbsolutePath();
-    deleteRecursively(jar.resolveSibling(jar.getFileName().toString().replace(".jar", "-app")));
+    Path unpacked = jar.resolveSibling(jar.getFileName().toString().replace(".jar", "-app"));
+    deleteRecursively(unpacked);
     for (String start : List.of("startup_launcher_first_s", "startup_launcher_s")) {
       int port = freePort();
       List<String> command = new ArrayList<>();
@@ -398,6 +399,10 @@ public final class BenchRun {
         if (!app.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
           app.destroyForcibly();
         }
+      }
+      if (!Files.isRegularFile(unpacked.resolve("rapport.jsa"))) {
+        throw new IllegalStateException(
+            "./rapport left no class-data archive in " + unpacked + "; see " + start + ".log");
       }
     }
   }
