@@ -156,33 +156,16 @@ final class Report {
         }
         md.append(" |\n");
       }
-      if (metrics.containsKey("startup_s")) {
-        double startup = ((Number) metrics.get("startup_s")).doubleValue();
-        md.append("| startup_s | ")
-            .append(fmt(startup))
-            .append(" s")
-            .append(
-                metrics.get("startup_cpu_s") == null
-                    ? ""
-                    : " (" + fmt(metrics.get("startup_cpu_s")) + " s of CPU)")
-            .append(" | | | | | ≤ 4 s | ")
-            .append(startup <= 4 ? "yes" : "**no**")
-            .append(" |\n");
-      }
+      startupRow(md, metrics, "startup_s", "startup_cpu_s", "");
       if (metrics.containsKey("startup_launcher_s")) {
-        double startup = ((Number) metrics.get("startup_launcher_s")).doubleValue();
-        md.append("| startup_launcher_s | ")
-            .append(fmt(startup))
-            .append(" s with `./rapport`")
-            .append(
-                metrics.get("startup_launcher_cpu_s") == null
-                    ? ""
-                    : " (" + fmt(metrics.get("startup_launcher_cpu_s")) + " s of CPU)")
-            .append("; its first start ")
-            .append(fmt(metrics.get("startup_launcher_first_s")))
-            .append(" s | | | | | ≤ 4 s | ")
-            .append(startup <= 4 ? "yes" : "**no**")
-            .append(" |\n");
+        startupRow(
+            md,
+            metrics,
+            "startup_launcher_s",
+            "startup_launcher_cpu_s",
+            " with `./rapport`; its first start "
+                + fmt(metrics.get("startup_launcher_first_s"))
+                + " s");
       }
       if (metrics.containsKey("heap_max_mb")) {
         double heap = ((Number) metrics.get("heap_max_mb")).doubleValue();
@@ -232,6 +215,26 @@ final class Report {
   private static String cpu(Map<String, Object> metric) {
     Map<String, Object> cpu = (Map<String, Object>) metric.get("cpu");
     return cpu == null ? "" : fmt(cpu.get("p50_ms")) + " / " + fmt(cpu.get("p95_ms"));
+  }
+
+  /** A start-up row: seconds to healthy, the CPU it took, and the 4 s target. */
+  private static void startupRow(
+      StringBuilder md, Map<String, Object> metrics, String key, String cpuKey, String note) {
+    if (!metrics.containsKey(key)) {
+      return;
+    }
+    double startup = ((Number) metrics.get(key)).doubleValue();
+    Object cpu = metrics.get(cpuKey);
+    md.append("| ")
+        .append(key)
+        .append(" | ")
+        .append(fmt(startup))
+        .append(" s")
+        .append(cpu == null ? "" : " (" + fmt(cpu) + " s of CPU)")
+        .append(note)
+        .append(" | | | | | ≤ 4 s | ")
+        .append(startup <= 4 ? "yes" : "**no**")
+        .append(" |\n");
   }
 
   private static String fmt(Object value) {
