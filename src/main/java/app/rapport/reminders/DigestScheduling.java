@@ -8,26 +8,43 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
- * Runs the weekly email's work with db-scheduler (docs/adr/0007): one recurring task, kept in the
+ * Runs the weekly email's work with db-scheduler (docs/adr/0008): one recurring task, kept in the
  * database, which exactly one app instance picks each time it is due, however many share the
  * database. An instance that dies while running it is noticed by its missing heartbeats and the
  * task goes to another.
+ *
+ * <p>Whether this instance takes part ({@code rapport.reminders.scheduler-enabled}) is read when
+ * the app is ready rather than as a condition on the bean: the packaged app starts with Spring's
+ * ahead-of-time processing (docs/adr/0011), which fixes at build time which beans exist.
  */
-@Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty(name = "rapport.reminders.scheduler-enabled", matchIfMissing = true)
-class DigestScheduling {
+@Component
+class DigestScheduling implements DisposableBean {
 
   static final String TASK = "weekly-digest";
 
+  private final DataSource dataSource;
+  private final RemindersService reminders;
+  private final RemindersProperties properties;
+  private final ObjectProvider<SchedulerListener> listeners;
   private Scheduler scheduler;
+
+  DigestScheduling(
+      DataSource dataSource,
+      RemindersService reminders,
+      RemindersProperties properties,
+      ObjectProvider<SchedulerListener> listeners) {
+    this.dataSource = dataSource;
+    this.reminders = reminders;
+    this.properties = properties;
+    this.listeners = listeners;
+  }
 
   /** The recurring task: look for due emails and send those waiting, every {@code every}. */
   static RecurringTask<Void> task(RemindersService reminders, Duration every) {
@@ -35,12 +52,12 @@ class DigestScheduling {
         .execute((instance, context) -> reminders.runDueDigests());
   }
 
-  @Bean(destroyMethod = "stop")
-  Scheduler digestScheduler(
-      DataSource dataSource,
-      RemindersService reminders,
-      RemindersProperties properties,
-      ObjectProvider<SchedulerListener> listeners) {
+  /** Starts once the app is ready, so no work runs before the database is migrated. */
+  @EventListener(ApplicationReadyEvent.class)
+  synchronized void start() {
+    if (!properties.schedulerEnabled() || scheduler != null) {
+      return;
+    }
     var builder =
         Scheduler.create(dataSource)
             .startTasks(task(reminders, properties.checkEvery()))
@@ -52,12 +69,19 @@ class DigestScheduling {
     }
     listeners.orderedStream().forEach(builder::addSchedulerListener);
     scheduler = builder.build();
-    return scheduler;
+    scheduler.start();
   }
 
-  /** Starts once the app is ready, so no work runs before the database is migrated. */
-  @EventListener(ApplicationReadyEvent.class)
-  void start() {
-    scheduler.start();
+  /** Whether this instance is taking part in sending the weekly emails. */
+  synchronized boolean running() {
+    return scheduler != null;
+  }
+
+  @Override
+  public synchronized void destroy() {
+    if (scheduler != null) {
+      scheduler.stop();
+      scheduler = null;
+    }
   }
 }

@@ -73,6 +73,8 @@ class TwoInstancesTest {
 
     try (ConfigurableApplicationContext a = start("instance-a", url, dataDir);
         ConfigurableApplicationContext b = start("instance-b", url, dataDir)) {
+      assertThat(a.getBean(DigestScheduling.class).running()).isTrue();
+      assertThat(b.getBean(DigestScheduling.class).running()).isTrue();
       RemindersService reminders = a.getBean(RemindersService.class);
       List<Long> accounts = new ArrayList<>();
       for (int i = 0; i < 3; i++) {

@@ -55,11 +55,18 @@ class WeeklyEmailTest extends DatabaseTestBase {
   @Autowired ApiTokenStore tokens;
   @Autowired JdbcClient jdbc;
   @Autowired Database db;
+  @Autowired DigestScheduling scheduling;
   ReminderFixtures people;
 
   @BeforeEach
   void network() {
     people = new ReminderFixtures(contacts, touchpoints, account.id(), clock.today());
+  }
+
+  @Test
+  void anInstanceWithTheSchedulerSwitchedOffTakesNoPartInSending() {
+    // the tests run the work themselves, with rapport.reminders.scheduler-enabled=false
+    assertThat(scheduling.running()).isFalse();
   }
 
   @Test
