@@ -100,6 +100,10 @@ class PackagedAppIT {
 
     Started second = start(jar, "--rapport.data-dir=" + data);
     try {
+      // the script has handed over to Java, reading the archive the first start wrote
+      assertThat(second.process.info().commandLine().orElse(""))
+          .contains("-XX:SharedArchiveFile=" + dir.resolve("rapport-app/rapport.jsa"));
+      assertThat(second.log()).contains("Starting AOT-processed RapportApplication");
       String token = Files.readString(data.resolve("api-token"), StandardCharsets.UTF_8).trim();
       assertThat(second.get("/api/v1/contacts?q=Ada%20Packaged", token).body())
           .contains("\"total\":1");
