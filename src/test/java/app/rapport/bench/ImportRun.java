@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -172,8 +173,20 @@ final class ImportRun {
 
   static double floor(Path csv, Target target) throws IOException, SQLException {
     long account = -System.nanoTime() & Long.MAX_VALUE;
-    try (Connection c =
-        DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password())) {
+    Properties properties = new Properties();
+    if (target.user() != null) {
+      properties.setProperty("user", target.user());
+    }
+    if (target.password() != null) {
+      properties.setProperty("password", target.password());
+    }
+    if (target.isSqlite()) {
+      // BEGIN IMMEDIATE, as the app's connections do (platform.db.DatabaseConfig): a deferred
+      // transaction whose first write meets a commit by the running app (its scheduler, say)
+      // fails with SQLITE_BUSY_SNAPSHOT at once, where an immediate one waits for the lock
+      properties.setProperty("transaction_mode", "IMMEDIATE");
+    }
+    try (Connection c = DriverManager.getConnection(target.jdbcUrl(), properties)) {
       if (target.isSqlite()) {
         try (Statement s = c.createStatement()) {
           s.execute("PRAGMA synchronous = FULL");
