@@ -15,6 +15,7 @@ import app.rapport.keepintouch.KeepInTouchService;
 import app.rapport.platform.InvalidInput;
 import app.rapport.platform.NotFound;
 import app.rapport.platform.RefusedFile;
+import app.rapport.platform.db.DatabaseBusy;
 import app.rapport.platform.db.Ids;
 import app.rapport.platform.db.PageRequest;
 import app.rapport.platform.db.PageResult;
@@ -61,6 +62,10 @@ public class ImportService {
   static final String FAILED_UNEXPECTEDLY =
       "Rapport could not finish this import, so nothing was imported: your people are as they"
           + " were. The log in the window that runs Rapport says why.";
+
+  static final String FAILED_BUSY =
+      "Rapport was busy saving something else, so nothing was imported: your people are as they"
+          + " were. Please start the import again.";
 
   private final ImportRepository imports;
   private final UploadStore uploads;
@@ -296,8 +301,13 @@ public class ImportService {
           .filter(p -> p.row() != null)
           .forEach(p -> tally.error(p.row(), p.message()));
     } catch (RuntimeException e) {
-      log.error("Import {} failed", Ids.format(id), e);
-      tally.fail(FAILED_UNEXPECTEDLY);
+      if (DatabaseBusy.causedBy(e)) {
+        log.warn("Import {} could not start: the database stayed busy", Ids.format(id));
+        tally.fail(FAILED_BUSY);
+      } else {
+        log.error("Import {} failed", Ids.format(id), e);
+        tally.fail(FAILED_UNEXPECTEDLY);
+      }
     } finally {
       if (tally.failure() != null) {
         failed = true;

@@ -23,6 +23,17 @@ import org.sqlite.jdbc4.JDBC4PreparedStatement;
  *
  * <p>Only plain forward-only, read-only statements are kept, which is every statement Spring's
  * {@code JdbcTemplate} and {@code JdbcClient} prepare.
+ *
+ * <p>It also keeps its transactions consistent when the database is busy. A write transaction
+ * begins with {@code BEGIN IMMEDIATE}, which waits for the write lock and fails with {@code
+ * SQLITE_BUSY} when another writer (a long import) holds it past the busy timeout. SQLite's driver
+ * marks the connection as inside a transaction before it asks, so a failed begin left a connection
+ * that claimed a transaction it did not have: the next caller's statements were each committed on
+ * their own and its commit failed. Here a failed begin leaves the connection committing each
+ * statement, as before the attempt. After a commit or rollback the driver begins the next
+ * transaction at once; that one is deferred, so the connection does not take the write lock again
+ * (and cannot fail for want of it) between one unit of work and the next. A read-only transaction
+ * is deferred too: it reads a consistent snapshot without queueing behind writers.
  */
 final class KeptStatementsConnection extends JDBC4Connection {
 
@@ -44,8 +55,78 @@ final class KeptStatementsConnection extends JDBC4Connection {
         }
       };
 
+  /** Set for the transactions Spring marks read-only: they begin deferred. */
+  private boolean readOnly;
+
+  /** Set while a commit or rollback begins the next transaction, which is deferred. */
+  private boolean deferBegin;
+
   KeptStatementsConnection(String url, String file, Properties properties) throws SQLException {
     super(url, file, properties);
+  }
+
+  @Override
+  protected String transactionPrefix() {
+    return readOnly || deferBegin ? "begin;" : super.transactionPrefix();
+  }
+
+  @Override
+  public void setAutoCommit(boolean autoCommit) throws SQLException {
+    try {
+      super.setAutoCommit(autoCommit);
+    } catch (SQLException e) {
+      if (!autoCommit) {
+        // the BEGIN failed, so no transaction is open: the connection still commits each statement
+        getConnectionConfig().setAutoCommit(true);
+      } else {
+        // the COMMIT that ends the transaction failed: roll it back rather than leave it open
+        abandonTransaction();
+      }
+      throw e;
+    }
+  }
+
+  private void abandonTransaction() {
+    try {
+      getDatabase().exec("rollback;", true);
+    } catch (SQLException e) {
+      // no transaction was open
+    }
+  }
+
+  @Override
+  public void commit() throws SQLException {
+    deferBegin = true;
+    try {
+      super.commit();
+    } finally {
+      deferBegin = false;
+    }
+  }
+
+  @Override
+  public void rollback() throws SQLException {
+    deferBegin = true;
+    try {
+      super.rollback();
+    } finally {
+      deferBegin = false;
+    }
+  }
+
+  /**
+   * Marks the transactions that follow as read-only, so that they begin deferred. SQLite's driver
+   * refuses the change on an open connection; the connection does not stop writes itself.
+   */
+  @Override
+  public void setReadOnly(boolean readOnly) throws SQLException {
+    checkOpen();
+    this.readOnly = readOnly;
+  }
+
+  @Override
+  public boolean isReadOnly() {
+    return readOnly;
   }
 
   @Override

@@ -5,6 +5,7 @@ import app.rapport.platform.InvalidInput;
 import app.rapport.platform.NotFound;
 import app.rapport.platform.RefusedFile;
 import app.rapport.platform.StaleEdit;
+import app.rapport.platform.db.DatabaseBusy;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,12 @@ import tools.jackson.databind.exc.InvalidFormatException;
 class ApiErrors extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+  static final String BUSY_TITLE = "Rapport is busy";
+
+  static final String BUSY_DETAIL =
+      "Rapport is busy saving something large, usually an import, so nothing was changed."
+          + " Please try again in a minute.";
 
   @ExceptionHandler(InvalidInput.class)
   ResponseEntity<ProblemDetail> invalid(InvalidInput e) {
@@ -124,6 +131,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (DatabaseBusy.causedBy(e)) {
+      log.warn("API request refused: the database stayed busy ({})", e.getMessage());
+      ResponseEntity<ProblemDetail> busy =
+          problem(HttpStatus.SERVICE_UNAVAILABLE, BUSY_TITLE, BUSY_DETAIL, null);
+      return ResponseEntity.status(busy.getStatusCode())
+          .headers(busy.getHeaders())
+          .header(HttpHeaders.RETRY_AFTER, "30")
+          .body(busy.getBody());
+    }
     log.error("API request failed", e);
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR,

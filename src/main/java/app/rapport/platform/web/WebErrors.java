@@ -1,6 +1,7 @@
 package app.rapport.platform.web;
 
 import app.rapport.platform.NotFound;
+import app.rapport.platform.db.DatabaseBusy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -40,6 +41,19 @@ class WebErrors {
   String unexpected(
       Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
     model.addAttribute("layout", LayoutAdvice.forRequest(request));
+    if (DatabaseBusy.causedBy(e)) {
+      log.warn("Page request refused: the database stayed busy ({})", e.getMessage());
+      response.setStatus(503);
+      response.setHeader("Retry-After", "30");
+      model.addAttribute(
+          "error",
+          new ErrorView(
+              503,
+              ApiErrors.BUSY_TITLE,
+              ApiErrors.BUSY_DETAIL
+                  + " If you were filling in a form, your browser's Back button returns to it."));
+      return "errors/page";
+    }
     log.error("Page request failed", e);
     response.setStatus(500);
     model.addAttribute(

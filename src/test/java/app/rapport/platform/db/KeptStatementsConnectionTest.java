@@ -1,6 +1,7 @@
 package app.rapport.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteException;
 
 /**
  * The SQLite connections that keep their prepared statements: a statement comes back for the same
@@ -161,5 +163,97 @@ class KeptStatementsConnectionTest {
     connection.close();
     assertThat(used.get(used.size() - 1).isClosed()).as("closed with the connection").isTrue();
     assertThat(connection.keptCount()).isZero();
+  }
+
+  /** A connection as the app's pool makes them: write transactions take the lock at BEGIN. */
+  private KeptStatementsConnection openWriter() throws SQLException {
+    Properties settings = new Properties();
+    settings.setProperty("journal_mode", "WAL");
+    settings.setProperty("transaction_mode", "IMMEDIATE");
+    settings.setProperty("busy_timeout", "50");
+    return (KeptStatementsConnection) new KeptStatementsDriver().connect(url, settings);
+  }
+
+  private static void insert(Connection connection, int id, String name) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement("INSERT INTO person VALUES (?, ?)")) {
+      statement.setInt(1, id);
+      statement.setString(2, name);
+      statement.executeUpdate();
+    }
+  }
+
+  private List<String> everyone() throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT name FROM person ORDER BY id")) {
+      return names(statement);
+    }
+  }
+
+  @Test
+  void aBeginRefusedWhileAnotherWriterHoldsTheLockLeavesNoPretendTransaction() throws SQLException {
+    try (KeptStatementsConnection importer = openWriter();
+        KeptStatementsConnection request = openWriter()) {
+      importer.setAutoCommit(false);
+      insert(importer, 3, "Imported");
+
+      assertThatThrownBy(() -> request.setAutoCommit(false))
+          .isInstanceOf(SQLiteException.class)
+          .satisfies(e -> assertThat(DatabaseBusy.causedBy(e)).isTrue());
+      assertThat(request.getAutoCommit()).isTrue();
+
+      importer.commit();
+      importer.setAutoCommit(true);
+
+      // the same connection's next transaction is a real one: rolled back, it leaves nothing
+      request.setAutoCommit(false);
+      insert(request, 4, "Rolled back");
+      request.rollback();
+      request.setAutoCommit(true);
+      request.setAutoCommit(false);
+      insert(request, 5, "Kept");
+      request.commit();
+      request.setAutoCommit(true);
+    }
+    assertThat(everyone()).containsExactly("Ada", "Grace", "Imported", "Kept");
+  }
+
+  @Test
+  void aCommitDoesNotTakeTheWriteLockAgainForTheNextTransaction() throws SQLException {
+    try (KeptStatementsConnection first = openWriter();
+        KeptStatementsConnection second = openWriter()) {
+      first.setAutoCommit(false);
+      insert(first, 3, "First");
+      first.commit();
+      // first is still out of auto-commit, as after any commit, but holds no write lock
+      second.setAutoCommit(false);
+      insert(second, 4, "Second");
+      second.commit();
+      second.setAutoCommit(true);
+      first.rollback();
+      first.setAutoCommit(true);
+    }
+    assertThat(everyone()).containsExactly("Ada", "Grace", "First", "Second");
+  }
+
+  @Test
+  void aReadOnlyTransactionReadsWhileAWriterHoldsTheLock() throws SQLException {
+    try (KeptStatementsConnection writer = openWriter();
+        KeptStatementsConnection reader = openWriter()) {
+      writer.setAutoCommit(false);
+      insert(writer, 3, "Uncommitted");
+
+      reader.setReadOnly(true);
+      reader.setAutoCommit(false);
+      try (PreparedStatement statement =
+          reader.prepareStatement("SELECT name FROM person ORDER BY id")) {
+        assertThat(names(statement)).containsExactly("Ada", "Grace");
+      }
+      reader.commit();
+      reader.setAutoCommit(true);
+      reader.setReadOnly(false);
+      writer.rollback();
+      writer.setAutoCommit(true);
+    }
   }
 }
