@@ -54,7 +54,7 @@ public abstract class BrowserTestBase {
   private static final List<String> WCAG_TAGS =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-  @LocalServerPort int port;
+  @LocalServerPort protected int port;
 
   private Playwright playwright;
   private Browser browser;

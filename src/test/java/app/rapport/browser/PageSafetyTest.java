@@ -3,15 +3,21 @@ package app.rapport.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.rapport.platform.security.ApiTokenStore;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Checks on the checks: axe-core can fail a page, and pages run under the real CSP. */
 class PageSafetyTest extends BrowserTestBase {
+
+  @Autowired ApiTokenStore tokens;
 
   @Test
   void theAccessibilityCheckFailsOnAnInaccessiblePage() {
@@ -51,5 +57,33 @@ class PageSafetyTest extends BrowserTestBase {
     } finally {
       strict.close();
     }
+  }
+
+  @Test
+  void anAddressThatCannotBeDecodedIsRefusedInPlainWords() throws Exception {
+    com.microsoft.playwright.Response response = page.navigate("/people?q=%");
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(page.locator("h1").textContent()).isEqualTo("That address is not written correctly");
+    assertThat(page.locator("main").textContent()).contains("write %25 for % itself");
+    checkAccessibility();
+
+    // sent as written: Java's HTTP client refuses to build such an address
+    String api;
+    try (Socket socket = new Socket("localhost", port)) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /api/v1/contacts?q=%ZZ HTTP/1.1\r\nHost: localhost\r\n"
+                      + "Authorization: Bearer "
+                      + tokens.current()
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      api = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(api)
+        .startsWith("HTTP/1.1 400")
+        .contains("Content-Type: application/problem+json")
+        .contains("\"field\":\"q\"")
+        .contains("two hexadecimal digits");
   }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -127,6 +128,29 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         "Invalid input",
         "The parameter '" + e.getName() + "' has a value that is not allowed." + allowed,
         List.of(new FieldProblem(e.getName(), "This value is not allowed." + allowed)));
+  }
+
+  /** A query string the server cannot decode, such as a lone {@code %}. */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
+    String parameter = undecodableParameter(e);
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid input",
+        "The parameter '" + parameter + "' is not encoded correctly. " + UNDECODABLE,
+        List.of(new FieldProblem(parameter, UNDECODABLE)));
+  }
+
+  static final String UNDECODABLE =
+      "In a web address a % must be followed by two hexadecimal digits; write %25 for % itself.";
+
+  private static final java.util.regex.Pattern PARAMETER =
+      java.util.regex.Pattern.compile("Parameter \\[([^\\]]{1,100})\\]");
+
+  /** The parameter Tomcat names in its message, or "query" when it names none. */
+  static String undecodableParameter(InvalidParameterException e) {
+    java.util.regex.Matcher named = PARAMETER.matcher(String.valueOf(e.getMessage()));
+    return named.find() ? named.group(1) : "query";
   }
 
   @ExceptionHandler(Exception.class)

@@ -4,6 +4,7 @@ import app.rapport.platform.NotFound;
 import app.rapport.platform.db.DatabaseBusy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -34,6 +35,28 @@ class WebErrors {
             "We could not find that " + what,
             "It may have been deleted, or the link may be wrong. "
                 + "Use the menu above to find what you were looking for."));
+    return "errors/page";
+  }
+
+  /** An address whose query string cannot be decoded, such as {@code /people?q=%}. */
+  @ExceptionHandler(InvalidParameterException.class)
+  String undecodable(
+      InvalidParameterException e,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    model.addAttribute("layout", LayoutAdvice.forRequest(request));
+    response.setStatus(400);
+    model.addAttribute(
+        "error",
+        new ErrorView(
+            400,
+            "That address is not written correctly",
+            "Part of the address ("
+                + ApiErrors.undecodableParameter(e)
+                + ") could not be read. "
+                + ApiErrors.UNDECODABLE
+                + " To search for a % sign, type it in the search box."));
     return "errors/page";
   }
 
