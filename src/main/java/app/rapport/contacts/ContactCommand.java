@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,8 @@ public record ContactCommand(
   public ContactCommand {
     emails = emails == null ? List.of() : List.copyOf(emails);
     phones = phones == null ? List.of() : List.copyOf(phones);
-    tags = tags == null ? List.of() : List.copyOf(tags);
+    // a null tag stays, so that validation names it ("tags[0]") instead of failing here
+    tags = tags == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(tags));
     career = career == null ? CareerFacts.none() : career;
   }
 

@@ -5,6 +5,7 @@ import app.rapport.organizations.OrganizationService;
 import app.rapport.platform.FieldProblem;
 import app.rapport.platform.InvalidInput;
 import app.rapport.platform.NotFound;
+import app.rapport.platform.PlausibleDates;
 import app.rapport.platform.Rules;
 import app.rapport.platform.StaleEdit;
 import app.rapport.platform.Text;
@@ -265,7 +266,28 @@ public class ContactService {
     if (toldOn != null && toldOn.isAfter(today)) {
       problems.add(new FieldProblem("career.knowsGoalSince", "This date is in the future."));
     }
+    birthdayProblem(clean.birthday(), today)
+        .ifPresent(message -> problems.add(new FieldProblem("birthday", message)));
     return problems;
+  }
+
+  /** A birthday with its year must be a real day between 1900 and today. */
+  static java.util.Optional<String> birthdayProblem(Birthday birthday, LocalDate today) {
+    if (birthday == null || birthday.year() == null) {
+      return java.util.Optional.empty();
+    }
+    int year = birthday.year();
+    if (!birthday.monthDay().isValidYear(year)) {
+      return java.util.Optional.of(
+          year + " was not a leap year, so it had no 29 February. Check the year or the day.");
+    }
+    if (year < PlausibleDates.FIRST_YEAR || birthday.monthDay().atYear(year).isAfter(today)) {
+      return java.util.Optional.of(
+          "Use a birthday between "
+              + PlausibleDates.FIRST_YEAR
+              + " and today, or leave the year out, for example --04-21.");
+    }
+    return java.util.Optional.empty();
   }
 
   private Long organizationOf(long account, ContactCommand command) {

@@ -12,6 +12,7 @@ import app.rapport.organizations.OrganizationService;
 import app.rapport.platform.FieldProblem;
 import app.rapport.platform.InvalidInput;
 import app.rapport.platform.NotFound;
+import app.rapport.platform.PlausibleDates;
 import app.rapport.platform.Rules;
 import app.rapport.platform.StaleEdit;
 import app.rapport.platform.Text;
@@ -260,6 +261,8 @@ public class OpportunityService {
     LocalDate day = on == null ? LocalDate.now(clock) : on;
     if (day.isAfter(LocalDate.now(clock))) {
       problems.add(new FieldProblem("on", "This date is in the future."));
+    } else if (!PlausibleDates.plausible(day)) {
+      problems.add(new FieldProblem("on", PlausibleDates.MESSAGE));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);

@@ -33,12 +33,18 @@ public class Rules {
     check(command, List.of());
   }
 
+  /** The command's Bean Validation problems, then its dates outside {@link PlausibleDates}. */
   public List<FieldProblem> problems(Object command) {
-    return validator.validate(command).stream()
-        .sorted(
-            Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
-        .map(v -> new FieldProblem(field(v), v.getMessage()))
-        .toList();
+    List<FieldProblem> problems =
+        new ArrayList<>(
+            validator.validate(command).stream()
+                .sorted(
+                    Comparator.comparing(
+                        (ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+                .map(v -> new FieldProblem(field(v), v.getMessage()))
+                .toList());
+    problems.addAll(PlausibleDates.problems(command));
+    return problems;
   }
 
   private static String field(ConstraintViolation<?> violation) {

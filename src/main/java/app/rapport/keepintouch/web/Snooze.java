@@ -1,6 +1,7 @@
 package app.rapport.keepintouch.web;
 
 import app.rapport.platform.InvalidInput;
+import app.rapport.platform.PlausibleDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -17,6 +18,7 @@ final class Snooze {
       } catch (DateTimeParseException e) {
         throw InvalidInput.of("until", "Write the date as year-month-day, for example 2027-01-15.");
       }
+      PlausibleDates.check("until", until);
       if (!until.isAfter(today)) {
         throw InvalidInput.of("until", "Choose a day after today.");
       }
