@@ -87,6 +87,8 @@ class ArchitectureTest {
               "com.zaxxer..",
               // the SQLite driver, whose result sets platform.db reads dates from as bytes
               "org.sqlite..",
+              // the servlet container's refusal of a query string it cannot decode
+              "org.apache.tomcat.util.http..",
               "com.github.f4b6a3..",
               "io.github.wimdeblauwe..",
               "tools.jackson..")

@@ -86,4 +86,38 @@ class PageSafetyTest extends BrowserTestBase {
         .contains("\"field\":\"q\"")
         .contains("two hexadecimal digits");
   }
+
+  @Test
+  void anUploadOverTheLimitIsRefusedWithTheLimitStated() throws Exception {
+    String boundary = "rapport-limit";
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+            + "Content-Type: text/csv\r\n\r\nFirst Name,Last Name\r\n";
+    String answer;
+    try (Socket socket = new Socket("localhost", port)) {
+      // the length announced is over the limit; the server refuses before reading the rest
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\n"
+                      + "Authorization: Bearer "
+                      + tokens.current()
+                      + "\r\nContent-Type: multipart/form-data; boundary="
+                      + boundary
+                      + "\r\nContent-Length: "
+                      + (110L * 1024 * 1024)
+                      + "\r\nConnection: close\r\n\r\n"
+                      + head)
+                  .getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      socket.setSoTimeout(30_000);
+      answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(answer)
+        .startsWith("HTTP/1.1 413")
+        .contains("Content-Type: application/problem+json")
+        .contains("Files up to 100 MB can be sent");
+  }
 }
