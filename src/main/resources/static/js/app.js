@@ -15,9 +15,11 @@
   });
 
   document.addEventListener("htmx:afterSwap", function (event) {
-    focusErrors(event.detail.target);
+    // A page restored from history swaps without a target: the whole page is the root then.
+    var root = (event.detail && event.detail.target) || document;
+    focusErrors(root);
     // Announce search results through the page's live region.
-    var count = event.detail.target.querySelector(".result-count");
+    var count = root.querySelector(".result-count");
     var announcer = document.getElementById("announcer");
     if (count && announcer) {
       announcer.textContent = count.textContent;

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.rapport.keepintouch.FollowUp;
@@ -252,6 +253,21 @@ class MergeTest extends DatabaseTestBase {
     mvc.perform(post(notices.get(0).undoUrl()).with(csrf())).andExpect(status().is3xxRedirection());
     assertThat(contacts.get(account.id(), other.id()).company()).isEqualTo("Fabrikam");
     assertThat(contacts.get(account.id(), ana.id()).company()).isEqualTo("Contoso");
+  }
+
+  @Test
+  void aBrokenMergeLinkIsAPlainNotFoundOrBackToTheList() throws Exception {
+    Contact ana = person("Ana Ruiz", "Contoso", "ana@mail.example", null, List.of(), null);
+    String id = Ids.format(ana.id());
+    for (String link :
+        List.of(
+            "/people/merge", "/people/merge?keep=" + id, "/people/merge?keep=abc&merge=" + id)) {
+      Document page = Html.of(mvc.perform(get(link)).andExpect(status().isNotFound()));
+      assertThat(page.select("h1").text()).as(link).startsWith("We could not find that");
+    }
+    mvc.perform(get("/people/merge?keep=" + id + "&merge=" + id))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/people/duplicates"));
   }
 
   @Test

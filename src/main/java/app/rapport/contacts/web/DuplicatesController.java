@@ -66,6 +66,10 @@ class DuplicatesController {
 
   @GetMapping("/merge")
   String compare(@RequestParam String keep, @RequestParam String merge, Model model) {
+    if (parse(keep) == parse(merge)) {
+      // a hand-edited or stale link: one person cannot be merged into themselves
+      return "redirect:/people/duplicates";
+    }
     Contact kept = contacts.get(account.id(), parse(keep));
     Contact other = contacts.get(account.id(), parse(merge));
     model.addAttribute("merge", MergeView.of(kept, other, MergeChoices.none()));

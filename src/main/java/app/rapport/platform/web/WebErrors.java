@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -22,7 +23,12 @@ class WebErrors {
 
   private static final Logger log = LoggerFactory.getLogger(WebErrors.class);
 
-  @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class})
+  /** A thing that is not there, or an address with a part missing or garbled (a broken link). */
+  @ExceptionHandler({
+    NotFound.class,
+    MethodArgumentTypeMismatchException.class,
+    MissingServletRequestParameterException.class
+  })
   String notFound(
       Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
     model.addAttribute("layout", LayoutAdvice.forRequest(request));
