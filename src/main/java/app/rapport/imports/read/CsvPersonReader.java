@@ -36,9 +36,16 @@ final class CsvPersonReader extends BaseReader<ImportedPerson> {
   protected ImportedPerson readNext() {
     for (CsvTable.Row row = file.nextRow(); row != null; row = file.nextRow()) {
       context.startRow(row.number());
+      if (valuesPastTheHeader(row) > 0) {
+        context.problem(misaligned(row.cells().size() - trailingBlanks(row), columns()));
+        continue;
+      }
       PersonDraft draft = mapper.read(row, context);
       if (context.wasSkipped()) {
         continue;
+      }
+      if (draft != null) {
+        draft.rejectedPhones().forEach(value -> context.problem(PersonDraft.notAPhone(value)));
       }
       ImportedPerson person = draft == null ? null : draft.build(row.number());
       if (person != null) {
@@ -47,6 +54,39 @@ final class CsvPersonReader extends BaseReader<ImportedPerson> {
       context.problem(NOTHING_TO_GO_ON);
     }
     return null;
+  }
+
+  private int columns() {
+    return file.header().names().size();
+  }
+
+  /** How many filled cells the row has beyond the columns its header names. */
+  private int valuesPastTheHeader(CsvTable.Row row) {
+    int filled = row.cells().size() - trailingBlanks(row);
+    return Math.max(0, filled - columns());
+  }
+
+  private static int trailingBlanks(CsvTable.Row row) {
+    int blanks = 0;
+    for (int i = row.cells().size() - 1; i >= 0 && row.cell(i) == null; i--) {
+      blanks++;
+    }
+    return blanks;
+  }
+
+  /**
+   * A row with more values than the header has columns: almost always a comma inside a value that
+   * is not in quotes ("Northwind Analytics, Inc."), which moves every value after it one column on
+   * (the title into the phone). Importing it would put values in the wrong fields.
+   */
+  static String misaligned(int values, int columns) {
+    return "This row has "
+        + values
+        + " values but the first row names "
+        + columns
+        + " columns, so its values would land in the wrong fields; it was left out. Usually a"
+        + " value holds a comma without quotation marks around it: put that value in quotes"
+        + " (\"Northwind Analytics, Inc.\") and import the file again.";
   }
 
   @Override

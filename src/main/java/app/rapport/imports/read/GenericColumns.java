@@ -51,10 +51,14 @@ final class GenericColumns implements CsvRowMapper {
           draft.familyName = value;
           break;
         case EMAIL:
-          draft.email(value, CsvColumns.emailLabel(columnName), false);
+          for (String one : GoogleContacts.values(value)) {
+            draft.email(one, CsvColumns.emailLabel(columnName), false);
+          }
           break;
         case PHONE:
-          draft.phone(value, CsvColumns.phoneLabel(columnName), false);
+          for (String one : GoogleContacts.values(value)) {
+            draft.phone(one, CsvColumns.phoneLabel(columnName), false);
+          }
           break;
         case COMPANY:
           draft.organization = value;

@@ -31,7 +31,9 @@ import java.util.function.Supplier;
 final class LinkedInMessages extends BaseReader<ImportedMessage> implements LinkedInMessagesReader {
 
   private static final DateTimeFormatter LINKEDIN_UTC =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss[ 'UTC']", Locale.ROOT);
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss[ 'UTC']", Locale.ROOT)
+          // 2024-02-30 is refused, not moved to the 29th
+          .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
   /** "Ph.D.", "PhD", "MBA", "Jr.": what people put after a comma in their LinkedIn name. */
   private static final java.util.regex.Pattern CREDENTIAL =
@@ -39,8 +41,8 @@ final class LinkedInMessages extends BaseReader<ImportedMessage> implements Link
           "(?:[A-Z][A-Za-z]{0,3}\\.){1,3}|[A-Z]{2,6}|Ph\\.?D\\.?|[JS]r\\.?|I{2,3}|IV");
 
   static final String OWNER_UNKNOWN =
-      "Rapport could not tell which participant is you, so the messages are not marked as sent"
-          + " or received.";
+      "Rapport could not tell which participant is you, so the messages are recorded as sent by"
+          + " you (\"I reached out\"). Where they wrote to you, change it on the touchpoint.";
 
   private final ByteSource source;
   private final ReadLimits limits;

@@ -30,6 +30,7 @@ final class PersonDraft {
   private final List<ImportedPhone> preferredPhones = new ArrayList<>();
   private final List<ImportedPhone> otherPhones = new ArrayList<>();
   private final Set<String> phoneKeys = new LinkedHashSet<>();
+  private final List<String> rejectedPhones = new ArrayList<>();
   private final Set<String> tags = new LinkedHashSet<>();
 
   void email(String address, String label, boolean preferred) {
@@ -51,6 +52,13 @@ final class PersonDraft {
   void phone(String raw, String label, boolean preferred) {
     String cleaned = Text.clean(raw);
     if (cleaned == null) {
+      return;
+    }
+    if (cleaned.chars().filter(Character::isDigit).count() < 3) {
+      // "CFO" in a shifted row, "BusinessPhone" from an old export, "=1+1": not a number to keep
+      if (!rejectedPhones.contains(cleaned)) {
+        rejectedPhones.add(cleaned);
+      }
       return;
     }
     if (phoneKeys.add(cleaned)) {
@@ -76,6 +84,18 @@ final class PersonDraft {
     if (linkedinUrl == null) {
       linkedinUrl = Text.clean(url);
     }
+  }
+
+  /** What the row or card gave as phone numbers that hold no digit, for its report. */
+  List<String> rejectedPhones() {
+    return rejectedPhones;
+  }
+
+  /** The row problem for a value left out of the phone numbers. */
+  static String notAPhone(String value) {
+    return "\""
+        + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
+        + "\" is not a phone number (it has fewer than three digits), so it was not kept.";
   }
 
   boolean hasEmailOrPhone() {

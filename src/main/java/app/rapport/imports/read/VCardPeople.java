@@ -71,7 +71,11 @@ final class VCardPeople extends BaseReader<ImportedPerson> {
         report.skipped(GROUP_CARDS);
         continue;
       }
-      ImportedPerson person = map(vcard).build(card);
+      PersonDraft draft = map(vcard);
+      for (String value : draft.rejectedPhones()) {
+        report.problem(card, PersonDraft.notAPhone(value));
+      }
+      ImportedPerson person = draft.build(card);
       if (person != null) {
         return person;
       }

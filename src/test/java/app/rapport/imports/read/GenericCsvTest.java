@@ -217,4 +217,38 @@ class GenericCsvTest {
             "Rapport could not tell which columns hold names, email addresses or phone numbers;"
                 + " choose them on the next screen.");
   }
+
+  @Test
+  void splitsGoogleStyleMultiValuesAndLeavesOutPhonesWithTooFewDigits() {
+    Path file =
+        Fixtures.write(
+            dir,
+            "t.csv",
+            "Name,E-mail,Mobile,Work Phone\n"
+                + "Ana Ruiz,ana@a.example ::: ana@b.example,+1 905-555-1000 ::: +44 20 7946 0000,"
+                + "BusinessPhone\n"
+                + "Ben Okafor,ben@a.example,=1+1,+1 202 555 0100\n");
+
+    Fixtures.Read<ImportedPerson> read = Fixtures.people(file);
+
+    ImportedPerson ana = Fixtures.named(read, "Ana Ruiz");
+    assertThat(ana.emails())
+        .extracting(ImportedEmail::address)
+        .containsExactly("ana@a.example", "ana@b.example");
+    assertThat(ana.phones())
+        .extracting(ImportedPhone::raw)
+        .containsExactly("+1 905-555-1000", "+44 20 7946 0000");
+    assertThat(Fixtures.named(read, "Ben Okafor").phones())
+        .extracting(ImportedPhone::raw)
+        .containsExactly("+1 202 555 0100");
+    assertThat(read.report().problems())
+        .extracting(RowProblem::row, RowProblem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                2,
+                "\"BusinessPhone\" is not a phone number (it has fewer than three digits), so it was not kept."),
+            org.assertj.core.groups.Tuple.tuple(
+                3,
+                "\"=1+1\" is not a phone number (it has fewer than three digits), so it was not kept."));
+  }
 }

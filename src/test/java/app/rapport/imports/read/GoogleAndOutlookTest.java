@@ -295,4 +295,31 @@ class GoogleAndOutlookTest {
     assertThat(read.report().problems())
         .containsExactly(new RowProblem(4, CsvPersonReader.NOTHING_TO_GO_ON));
   }
+
+  @Test
+  void aRowWithMoreValuesThanColumnsIsReportedNotShifted(@TempDir Path dir) {
+    Path file =
+        Fixtures.write(
+            dir,
+            "outlook.csv",
+            "First Name,Last Name,Email Address,Company,Job Title,Business Phone\r\n"
+                + "Mis,Aligned,mis@align.example,Northwind Analytics, Inc.,CFO,+1 416 555 0100\r\n"
+                + "Ana,Ruiz,ana@mail.example,Contoso,CFO,+1 416 555 0199,,\r\n");
+
+    Fixtures.Read<ImportedPerson> read = people(file);
+
+    // the second row's two empty cells past the header are Excel's, not a shift
+    assertThat(read.items()).extracting(ImportedPerson::fullName).containsExactly("Ana Ruiz");
+    assertThat(named(read, "Ana Ruiz").phones())
+        .containsExactly(new ImportedPhone("+1 416 555 0199", "work"));
+    assertThat(read.report().problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.row()).isEqualTo(2);
+              assertThat(problem.message())
+                  .contains("7 values but the first row names 6 columns")
+                  .contains("left out");
+            });
+  }
 }

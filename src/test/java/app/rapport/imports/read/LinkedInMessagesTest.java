@@ -132,6 +132,15 @@ class LinkedInMessagesTest {
   }
 
   @Test
+  void aDayThatDoesNotExistIsReportedNotMovedToTheNearestOne() {
+    assertThat(LinkedInMessages.instant("2024-02-29 10:00:00 UTC"))
+        .isEqualTo(java.time.Instant.parse("2024-02-29T10:00:00Z"));
+    assertThat(LinkedInMessages.instant("2024-02-30 10:00:00 UTC")).isNull();
+    assertThat(LinkedInMessages.instant("2023-02-29 10:00:00")).isNull();
+    assertThat(LinkedInMessages.instant("2024-02-30T10:00:00Z")).isNull();
+  }
+
+  @Test
   void readsInvitationsWithUsDatesNarrowSpacesAndIsoDates() {
     try (ImportFile imported = ImportFile.open(Fixtures.fixture("linkedin/Invitations.csv"))) {
       assertThat(imported.detection().formatOrNull()).isEqualTo(ImportFormat.LINKEDIN_INVITATIONS);

@@ -217,7 +217,18 @@ class VCardTest {
     Fixtures.Read<ImportedPerson> read = people(file);
 
     assertThat(read.report().isComplete()).as(read.report().toString()).isTrue();
-    assertThat(read.report().problems()).isEmpty();
+    if (file.getFileName().toString().equals("outlook-2003.vcf")) {
+      // Outlook 2003's sample card holds field names where its phone numbers belong
+      assertThat(read.report().problems())
+          .extracting(RowProblem::message)
+          .containsExactly(
+              PersonDraft.notAPhone("BusinessPhone"),
+              PersonDraft.notAPhone("HomePhone"),
+              PersonDraft.notAPhone("MobilePhone"),
+              PersonDraft.notAPhone("BusinessFaxPhone"));
+    } else {
+      assertThat(read.report().problems()).isEmpty();
+    }
     assertThat(read.items()).isNotEmpty();
   }
 
@@ -237,9 +248,8 @@ class VCardTest {
     assertThat(outlook2003.title()).isEqualTo("The Job Title");
     assertThat(outlook2003.emails())
         .containsExactly(new ImportedEmail("jdoe@hotmail.com", "other"));
-    assertThat(outlook2003.phones())
-        .extracting(ImportedPhone::label)
-        .containsExactly("work", "home", "mobile", "fax");
+    // its phone numbers are the placeholders "BusinessPhone", "HomePhone" and so on
+    assertThat(outlook2003.phones()).isEmpty();
     assertThat(outlook2003.birthday()).isEqualTo(Birthday.of(LocalDate.of(1980, 3, 21)));
 
     ImportedPerson outlook2007 = realWorld("outlook-2007.vcf");
