@@ -97,7 +97,6 @@ class PageSafetyTest extends BrowserTestBase {
             + "Content-Type: text/csv\r\n\r\nFirst Name,Last Name\r\n";
     String answer;
     try (Socket socket = new Socket("localhost", port)) {
-      // the length announced is over the limit; the server refuses before reading the rest
       socket
           .getOutputStream()
           .write(
@@ -112,7 +111,23 @@ class PageSafetyTest extends BrowserTestBase {
                       + head)
                   .getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().flush();
-      socket.setSoTimeout(30_000);
+      // the rest of the body, sent while the answer is read; the server stops reading early
+      Thread rest =
+          new Thread(
+              () -> {
+                byte[] chunk = new byte[1 << 16];
+                java.util.Arrays.fill(chunk, (byte) 'a');
+                try {
+                  for (long sent = 0; sent < 110L * 1024 * 1024; sent += chunk.length) {
+                    socket.getOutputStream().write(chunk);
+                  }
+                } catch (java.io.IOException closedByTheServer) {
+                  // expected once the server has answered
+                }
+              });
+      rest.setDaemon(true);
+      rest.start();
+      socket.setSoTimeout(60_000);
       answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
     assertThat(answer)
