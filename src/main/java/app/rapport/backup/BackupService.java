@@ -1,6 +1,7 @@
 package app.rapport.backup;
 
 import app.rapport.platform.RefusedFile;
+import app.rapport.platform.db.DatabaseFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class BackupService {
+
+  private static final Logger log = LoggerFactory.getLogger(BackupService.class);
 
   /** The format version this Rapport writes; it restores this one and every older one. */
   public static final int VERSION = 1;
@@ -150,7 +155,16 @@ public class BackupService {
           case "version" ->
               version = value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : null;
           case "sections" -> {
-            if (!format || version == null || value != JsonToken.START_OBJECT) {
+            if (value != JsonToken.START_OBJECT) {
+              throw notBackup();
+            }
+            if (!format || version == null) {
+              // written with its keys sorted (jq -S, Python's sort_keys): the header comes after
+              Header header = header(file);
+              format = header.format();
+              version = header.version();
+            }
+            if (!format || version == null || version < 1) {
               throw notBackup();
             }
             if (version > VERSION) {
@@ -170,8 +184,7 @@ public class BackupService {
       throw new RefusedFile(
           "This backup could not be read"
               + (e.getLocation() == null ? "" : " near line " + e.getLocation().getLineNr())
-              + ": it is damaged or was changed by hand. "
-              + e.getOriginalMessage().lines().findFirst().orElse(""));
+              + ": it is damaged or was changed by hand.");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -180,6 +193,30 @@ public class BackupService {
     }
     events.publishEvent(new BackupRestored(account));
     return new Restored(counts, warnings);
+  }
+
+  /** What a backup says of itself: its format name and version. */
+  private record Header(boolean format, Integer version) {}
+
+  /** Reads a backup's format and version wherever they stand among its top-level keys. */
+  private Header header(Path file) throws IOException {
+    boolean format = false;
+    Integer version = null;
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser parser = json.createParser(in)) {
+      parser.nextToken();
+      for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+        JsonToken value = parser.nextToken();
+        if (name.equals("format")) {
+          format = FORMAT.equals(parser.getString());
+        } else if (name.equals("version")) {
+          version = value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : null;
+        } else {
+          parser.skipChildren();
+        }
+      }
+    }
+    return new Header(format, version);
   }
 
   private void restoreSections(
@@ -200,8 +237,22 @@ public class BackupService {
         parser.skipChildren();
         continue;
       }
-      SectionReader reader = new SectionReader(parser, version, progress);
-      section.restore(account, reader);
+      SectionReader reader = new SectionReader(parser, name, version, progress);
+      try {
+        section.restore(account, reader);
+      } catch (RuntimeException e) {
+        if (!(e instanceof java.util.NoSuchElementException)
+            && !DatabaseFailure.isBrokenConstraint(e)) {
+          throw e;
+        }
+        log.warn("Backup section {} does not fit together: {}", name, e.getMessage());
+        throw new RefusedFile(
+            "The backup's \""
+                + name
+                + "\" do not fit together: one refers to something the backup does not hold, is"
+                + " missing a value it needs, or appears twice. The file was changed by hand or"
+                + " is damaged; nothing was restored.");
+      }
       reader.finish();
       counts.put(name, reader.count);
     }
@@ -219,13 +270,15 @@ public class BackupService {
   private final class SectionReader implements BackupReader {
 
     private final JsonParser parser;
+    private final String section;
     private final int version;
     private final LongConsumer progress;
     private boolean done;
     private int count;
 
-    SectionReader(JsonParser parser, int version, LongConsumer progress) {
+    SectionReader(JsonParser parser, String section, int version, LongConsumer progress) {
       this.parser = parser;
+      this.section = section;
       this.version = version;
       this.progress = progress;
     }
@@ -251,7 +304,11 @@ public class BackupService {
         if (token == null) {
           throw new RefusedFile("This backup ends in the middle: it was not saved whole.");
         }
-        items.add(reader.readValue(parser));
+        try {
+          items.add(reader.readValue(parser));
+        } catch (JacksonException e) {
+          throw unreadable(e);
+        }
         count++;
         if (items.size() == batchSize) {
           batch.accept(items);
@@ -264,6 +321,41 @@ public class BackupService {
         batch.accept(items);
         progress.accept(items.size());
       }
+    }
+
+    /** Which item, and which of its fields, could not be read, in words and without Java. */
+    private RefusedFile unreadable(JacksonException e) {
+      StringBuilder field = new StringBuilder();
+      for (JacksonException.Reference reference : e.getPath()) {
+        if (reference.getPropertyName() != null) {
+          field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+        } else if (reference.getIndex() >= 0) {
+          field.append('[').append(reference.getIndex()).append(']');
+        }
+      }
+      String what =
+          e instanceof tools.jackson.core.exc.StreamReadException
+              ? "the file is damaged there"
+              : field.isEmpty()
+                  ? "it is not what Rapport wrote"
+                  : "its \"" + field + "\" holds a value Rapport does not accept" + value(e);
+      return new RefusedFile(
+          "This backup could not be read: in \""
+              + section
+              + "\", item "
+              + (count + 1)
+              + ", "
+              + what
+              + ". The file was changed by hand or is damaged; nothing was restored.");
+    }
+
+    private static String value(JacksonException e) {
+      if (e instanceof tools.jackson.databind.exc.InvalidFormatException invalid
+          && invalid.getValue() != null) {
+        String text = String.valueOf(invalid.getValue());
+        return " (\"" + (text.length() > 50 ? text.substring(0, 50) + "…" : text) + "\")";
+      }
+      return "";
     }
 
     /** Skips what the section did not read, so the next one starts in the right place. */

@@ -15,7 +15,7 @@ import app.rapport.keepintouch.KeepInTouchService;
 import app.rapport.platform.InvalidInput;
 import app.rapport.platform.NotFound;
 import app.rapport.platform.RefusedFile;
-import app.rapport.platform.db.DatabaseBusy;
+import app.rapport.platform.db.DatabaseFailure;
 import app.rapport.platform.db.Ids;
 import app.rapport.platform.db.PageRequest;
 import app.rapport.platform.db.PageResult;
@@ -301,7 +301,7 @@ public class ImportService {
           .filter(p -> p.row() != null)
           .forEach(p -> tally.error(p.row(), p.message()));
     } catch (RuntimeException e) {
-      if (DatabaseBusy.causedBy(e)) {
+      if (DatabaseFailure.isBusy(e)) {
         log.warn("Import {} could not start: the database stayed busy", Ids.format(id));
         tally.fail(FAILED_BUSY);
       } else {

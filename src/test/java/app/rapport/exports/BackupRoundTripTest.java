@@ -521,4 +521,61 @@ class BackupRoundTripTest extends DatabaseTestBase {
         .extracting(c -> c.fullName() + " " + c.tier())
         .containsExactly("Ana Ruiz CLOSE");
   }
+
+  @Test
+  void aRefusedBackupSaysWhichItemAndFieldInPlainWords() {
+    account.startFresh();
+    ImportBatch badTier =
+        restore(
+            ("{\"format\":\"rapport-backup\",\"version\":1,\"sections\":{"
+                    + "\"contacts\":[{\"id\":\"0AXS3J5Q0T7W2\",\"fullName\":\"Ana Ruiz\",\"tier\":\"CLOSE\","
+                    + "\"version\":1,\"createdAt\":\"2026-01-01T00:00:00Z\",\"updatedAt\":\"2026-01-01T00:00:00Z\"},"
+                    + "{\"id\":\"0AXS3J5Q0T7W3\",\"fullName\":\"Ben\",\"tier\":\"BOGUS\"}]}}")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(badTier.status()).isEqualTo(ImportStatus.FAILED);
+    assertThat(badTier.failure())
+        .contains("in \"contacts\", item 2")
+        .contains("\"tier\"")
+        .contains("BOGUS")
+        .doesNotContain("app.rapport")
+        .doesNotContain("java.")
+        .doesNotContain("Enum");
+
+    ImportBatch dangling =
+        restore(
+            ("{\"format\":\"rapport-backup\",\"version\":1,\"sections\":{"
+                    + "\"contacts\":[{\"id\":\"0AXS3J5Q0T7WB\",\"fullName\":\"Ana Ruiz\",\"tier\":\"CLOSE\","
+                    + "\"organizationId\":\"0AXS3J5Q0T7W9\","
+                    + "\"version\":1,\"createdAt\":\"2026-01-01T00:00:00Z\",\"updatedAt\":\"2026-01-01T00:00:00Z\"}]}}")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(dangling.status()).isEqualTo(ImportStatus.FAILED);
+    assertThat(dangling.failure())
+        .contains("\"contacts\" do not fit together")
+        .contains("nothing was restored");
+
+    ImportBatch zero =
+        restore(
+            "{\"format\":\"rapport-backup\",\"version\":0,\"sections\":{}}"
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(zero.failure()).isEqualTo("This file is not a Rapport backup.");
+    assertThat(contacts.list(account.id(), ContactFilter.all(), new PageRequest(0, 5)).items())
+        .isEmpty();
+  }
+
+  @Test
+  void aBackupWhoseKeysWereSortedRestoresAsWritten() {
+    // ids differ from the other tests': on SQLite the search index is one table for every account
+    account.startFresh();
+    ImportBatch sorted =
+        restore(
+            ("{\"createdAt\":\"2026-01-01T00:00:00Z\",\"format\":\"rapport-backup\",\"sections\":{"
+                    + "\"contacts\":[{\"createdAt\":\"2026-01-01T00:00:00Z\",\"fullName\":\"Ana Ruiz\","
+                    + "\"id\":\"0AXS3J5Q0T7WC\",\"tier\":\"CLOSE\",\"updatedAt\":\"2026-01-01T00:00:00Z\","
+                    + "\"version\":1}]},\"version\":1}")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(sorted.status()).as(String.valueOf(sorted.failure())).isEqualTo(ImportStatus.DONE);
+    assertThat(contacts.list(account.id(), ContactFilter.all(), new PageRequest(0, 5)).items())
+        .extracting(c -> c.fullName())
+        .containsExactly("Ana Ruiz");
+  }
 }

@@ -5,7 +5,7 @@ import app.rapport.platform.InvalidInput;
 import app.rapport.platform.NotFound;
 import app.rapport.platform.RefusedFile;
 import app.rapport.platform.StaleEdit;
-import app.rapport.platform.db.DatabaseBusy;
+import app.rapport.platform.db.DatabaseFailure;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,7 +155,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
-    if (DatabaseBusy.causedBy(e)) {
+    if (DatabaseFailure.isBusy(e)) {
       log.warn("API request refused: the database stayed busy ({})", e.getMessage());
       ResponseEntity<ProblemDetail> busy =
           problem(HttpStatus.SERVICE_UNAVAILABLE, BUSY_TITLE, BUSY_DETAIL, null);

@@ -1,7 +1,7 @@
 package app.rapport.platform.web;
 
 import app.rapport.platform.NotFound;
-import app.rapport.platform.db.DatabaseBusy;
+import app.rapport.platform.db.DatabaseFailure;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -70,7 +70,7 @@ class WebErrors {
   String unexpected(
       Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
     model.addAttribute("layout", LayoutAdvice.forRequest(request));
-    if (DatabaseBusy.causedBy(e)) {
+    if (DatabaseFailure.isBusy(e)) {
       log.warn("Page request refused: the database stayed busy ({})", e.getMessage());
       response.setStatus(503);
       response.setHeader("Retry-After", "30");

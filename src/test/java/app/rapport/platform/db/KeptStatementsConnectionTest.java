@@ -199,7 +199,7 @@ class KeptStatementsConnectionTest {
 
       assertThatThrownBy(() -> request.setAutoCommit(false))
           .isInstanceOf(SQLiteException.class)
-          .satisfies(e -> assertThat(DatabaseBusy.causedBy(e)).isTrue());
+          .satisfies(e -> assertThat(DatabaseFailure.isBusy(e)).isTrue());
       assertThat(request.getAutoCommit()).isTrue();
 
       importer.commit();
