@@ -13,6 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -81,9 +82,24 @@ class SecurityConfig {
   @Order(2)
   SecurityFilterChain web(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
         .headers(this::headers)
         .requestCache(cache -> cache.disable());
     return http.build();
+  }
+
+  /**
+   * The CSRF token lives in a cookie of its own (compared with the one each form sends), not in the
+   * server's session: a form left open for an afternoon, or across a restart of Rapport, still
+   * saves. The cookie is HttpOnly and SameSite=Strict, so no other site can send or read it.
+   */
+  static CookieCsrfTokenRepository csrfTokens() {
+    CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+    tokens.setCookieName("rapport-form-key");
+    tokens.setHeaderName("X-CSRF-TOKEN");
+    tokens.setParameterName("_csrf");
+    tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict").path("/").httpOnly(true));
+    return tokens;
   }
 
   private void headers(

@@ -36,7 +36,7 @@ class ErrorPages implements ErrorController {
         switch (status) {
           case NOT_FOUND -> "We could not find that page";
           case CONTENT_TOO_LARGE -> "That file is too large";
-          case FORBIDDEN -> "This action is not allowed";
+          case FORBIDDEN -> "This form could not be sent";
           default -> "Something went wrong";
         };
     model.addAttribute("error", new ErrorView(status.value(), heading, describe(status)));
@@ -55,7 +55,10 @@ class ErrorPages implements ErrorController {
           "The address may be mistyped, or what it pointed to was deleted. Use the menu to find your way.";
       case CONTENT_TOO_LARGE -> "Files up to 100 MB can be sent. Try a smaller file.";
       case FORBIDDEN ->
-          "The page you came from was out of date. Go back, reload the page, and try again.";
+          "Rapport could not check that this form came from its own page (this happens when the"
+              + " browser's cookies were cleared). Use your browser's Back button: what you typed"
+              + " is still there. Copy anything long, reload the page, paste it back and send it"
+              + " again.";
       case METHOD_NOT_ALLOWED -> "This address does not accept that kind of request.";
       default -> "Rapport could not finish this; nothing was changed. Please try again.";
     };
