@@ -99,7 +99,9 @@ class ReminderSettingsController {
                           result.nextAttemptAt(), reminders.digestSettings(account.id()).timeZone())
                       + ", and keeps trying until it goes."));
     } catch (InvalidInput invalid) {
-      Notices.add(redirect, Notice.of(invalid.problems().get(0).message()));
+      // without the section's anchor, so that the problem at the top of the page is in view
+      Notices.add(redirect, Notice.problem("Weekly email: " + invalid.problems().get(0).message()));
+      return "redirect:/settings";
     }
     return "redirect:/settings#email";
   }
@@ -151,8 +153,12 @@ class ReminderSettingsController {
               check.sent()
                   ? "A test email was sent to " + check.to() + ". Look for it in that inbox."
                   : "The test email was not sent: " + check.problem() + "."));
+      if (!check.sent()) {
+        return "redirect:/settings";
+      }
     } catch (InvalidInput invalid) {
-      Notices.add(redirect, Notice.of(invalid.problems().get(0).message()));
+      Notices.add(redirect, Notice.problem("Test email: " + invalid.problems().get(0).message()));
+      return "redirect:/settings";
     }
     return "redirect:/settings#mail-server";
   }

@@ -118,9 +118,16 @@ class TodayPageTest extends DatabaseTestBase {
         mvc.perform(
                 post("/people/" + Ids.format(ana.id()) + "/keep-in-touch/snooze")
                     .with(csrf())
-                    .param("until", "2020-01-01"))
+                    .param("until", "2020-01-01")
+                    .param("returnTo", "/today"))
             .andReturn();
     assertThat(result.getFlashMap().toString()).contains("Choose a day after today.");
+
+    // shown apart from confirmations, as a problem, announced at once
+    Document today = Html.of(mvc.perform(get("/today").flashAttrs(result.getFlashMap())));
+    assertThat(today.select(".notices[role=alert] .notice.problem").text())
+        .isEqualTo("Not done. Not put off: Choose a day after today.");
+    assertThat(today.select(".notices[role=status]")).isEmpty();
   }
 
   @Test

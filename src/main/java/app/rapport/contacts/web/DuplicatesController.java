@@ -126,7 +126,7 @@ class DuplicatesController {
                   + back.fullName()
                   + " are two people again."));
     } catch (InvalidInput refused) {
-      Notices.add(redirect, Notice.of(refused.problems().get(0).message()));
+      Notices.add(redirect, Notice.problem(refused.problems().get(0).message()));
     }
     return "redirect:/people/" + Ids.format(merge.keptId());
   }

@@ -189,7 +189,7 @@ class ImportsController {
     try {
       imports.confirm(account.id(), batchId);
     } catch (InvalidInput invalid) {
-      Notices.add(redirect, Notice.of(invalid.problems().get(0).message()));
+      Notices.add(redirect, Notice.problem(invalid.problems().get(0).message()));
       return "redirect:/imports/" + id;
     }
     imports.await(account.id(), batchId, pageWait);
@@ -215,7 +215,7 @@ class ImportsController {
                   + " was undone: the people it added were removed, and what it added to others"
                   + " was taken back."));
     } catch (InvalidInput invalid) {
-      Notices.add(redirect, Notice.of(invalid.problems().get(0).message()));
+      Notices.add(redirect, Notice.problem(invalid.problems().get(0).message()));
     }
     return "redirect:/imports/" + id;
   }

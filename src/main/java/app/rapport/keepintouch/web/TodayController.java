@@ -60,7 +60,7 @@ class TodayController {
                   + ".",
               "/people/" + id + "/keep-in-touch/resume"));
     } catch (InvalidInput invalid) {
-      Notices.add(redirect, Notice.of(invalid.problems().get(0).message()));
+      Notices.add(redirect, Notice.problem("Not put off: " + invalid.problems().get(0).message()));
     }
     return back(returnTo);
   }
@@ -163,7 +163,13 @@ class TodayController {
                   + moved.what()
                   + "."));
     } catch (InvalidInput invalid) {
-      Notices.add(redirect, Notice.of(invalid.problems().get(0).message()));
+      Notices.add(
+          redirect,
+          Notice.problem(
+              "Not moved: "
+                  + keepInTouch.getFollowUp(account.id(), followUp(id)).what()
+                  + ". "
+                  + invalid.problems().get(0).message()));
     }
     return back(returnTo == null ? "/follow-ups" : returnTo);
   }

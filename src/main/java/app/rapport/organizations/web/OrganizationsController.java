@@ -149,7 +149,7 @@ class OrganizationsController {
           Notice.withUndo(deleted.name() + " was deleted.", "/organizations/" + id + "/restore"));
       return "redirect:/organizations";
     } catch (InvalidInput refused) {
-      Notices.add(redirect, Notice.of(refused.problems().get(0).message()));
+      Notices.add(redirect, Notice.problem(refused.problems().get(0).message()));
       return "redirect:/organizations/" + id;
     }
   }
