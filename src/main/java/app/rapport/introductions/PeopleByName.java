@@ -1,11 +1,13 @@
 package app.rapport.introductions;
 
 import app.rapport.contacts.ContactCommand;
+import app.rapport.contacts.ContactFilter;
 import app.rapport.contacts.ContactService;
 import app.rapport.contacts.ContactSummary;
 import app.rapport.model.Tier;
 import app.rapport.platform.FieldProblem;
 import app.rapport.platform.Text;
+import app.rapport.platform.db.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,9 @@ public class PeopleByName {
 
   /** At most this many namesakes are offered to choose from. */
   static final int NAMESAKES = 10;
+
+  /** At most this many people with names like the one typed are offered. */
+  static final int SIMILAR = 6;
 
   private final PeopleRepository people;
   private final ContactService contacts;
@@ -90,7 +95,10 @@ public class PeopleByName {
                 fields.id(), "There is no such person in Rapport (they may have been deleted)."));
         return null;
       }
-      if (input.fullName() == null || Text.fold(input.fullName()).equals(Text.fold(name))) {
+      if (input.fullName() == null
+          || Text.fold(input.fullName()).equals(Text.fold(name))
+          || (input.askIfSimilar() && isSimilar(account, input.fullName(), input.contactId()))) {
+        // the person chosen for the name typed, among those called so or those it comes close to
         return new Resolved(input.contactId(), name, null);
       }
     }
@@ -117,7 +125,33 @@ public class PeopleByName {
                   + ". Choose which one you mean, or say it is someone new."));
       return null;
     }
+    if (input.askIfSimilar() && !similar(account, input.fullName()).isEmpty()) {
+      problems.add(
+          new FieldProblem(
+              fields.name(),
+              "No one in Rapport is called exactly "
+                  + input.fullName()
+                  + ". Choose whom you mean, or say it is someone new."));
+      return null;
+    }
     return new Resolved(null, input.fullName(), input.company());
+  }
+
+  private boolean isSimilar(long account, String name, long contactId) {
+    return similar(account, name).stream().anyMatch(c -> c.id() == contactId);
+  }
+
+  /** People whose names come close to this one (the search people use), to choose from. */
+  public List<ContactSummary> similar(long account, String name) {
+    if (Text.trimToNull(name) == null) {
+      return List.of();
+    }
+    return contacts
+        .list(
+            account,
+            new ContactFilter(name, null, null, ContactFilter.Sort.NAME),
+            new PageRequest(0, SIMILAR))
+        .items();
   }
 
   /**

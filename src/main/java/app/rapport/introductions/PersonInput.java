@@ -7,12 +7,21 @@ import app.rapport.platform.Text;
  * optionally, where they work) for someone who may be new. A name that matches exactly one person
  * is that person; one that matches nobody adds a new person; one that matches several is refused
  * until the user chooses. {@code addNew} adds a new person even when the name matches someone.
+ * {@code askIfSimilar} (forms) also refuses a name that matches nobody exactly while others come
+ * close ("Aisha" when there is an Aisha García), until the user chooses one or says it is someone
+ * new: a first name or a typo is not quietly made into a new person.
  */
-public record PersonInput(Long contactId, String fullName, String company, boolean addNew) {
+public record PersonInput(
+    Long contactId, String fullName, String company, boolean addNew, boolean askIfSimilar) {
 
   public PersonInput {
     fullName = Text.trimToNull(fullName);
     company = Text.trimToNull(company);
+  }
+
+  /** A person named without asking about similar names (the API, where names are exact). */
+  public PersonInput(Long contactId, String fullName, String company, boolean addNew) {
+    this(contactId, fullName, company, addNew, false);
   }
 
   public static PersonInput of(long contactId) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.rapport.contacts.Contact;
 import app.rapport.contacts.ContactCommand;
+import app.rapport.contacts.ContactFilter;
 import app.rapport.contacts.ContactService;
 import app.rapport.platform.db.Ids;
 import app.rapport.platform.db.PageRequest;
@@ -135,6 +136,44 @@ class IntroductionsPageTest extends DatabaseTestBase {
                 .param("names[0].contactId", Ids.format(first.id())))
         .andExpect(redirectedUrl("/people/" + anaId));
     assertThat(introductions.introducing(account.id(), first.id())).hasSize(1);
+  }
+
+  @Test
+  void aPartOfANameIsNotQuietlyMadeIntoANewPersonButOfferedTheNamesLikeIt() throws Exception {
+    Contact aisha = contacts.addContact(account.id(), ContactCommand.named("Aisha García"));
+    Contact johnson = contacts.addContact(account.id(), ContactCommand.named("Aisha Johnson"));
+    long before = contacts.list(account.id(), ContactFilter.all(), new PageRequest(0, 50)).total();
+    Document again =
+        Html.of(
+            mvc.perform(
+                    post("/introductions")
+                        .with(csrf())
+                        .param("introducerName", "Aisha")
+                        .param("introducedName", "Aisha Johnson")
+                        .param("status", "MADE")
+                        .param("occurredOn", "2026-11-20"))
+                .andExpect(status().isUnprocessableContent()));
+    assertThat(again.select("#error-summary li").text())
+        .contains("No one in Rapport is called exactly Aisha");
+    assertThat(again.select("input[name=introducerId] + label").eachText())
+        .contains("Aisha García", "Aisha Johnson", "Someone new called Aisha");
+    assertThat(contacts.list(account.id(), ContactFilter.all(), new PageRequest(0, 50)).total())
+        .isEqualTo(before);
+
+    mvc.perform(
+            post("/introductions")
+                .with(csrf())
+                .param("introducerName", "Aisha")
+                .param("introducerId", Ids.format(aisha.id()))
+                .param("introducedName", "Aisha Johnson")
+                .param("status", "MADE")
+                .param("occurredOn", "2026-11-20"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(introductions.introducing(account.id(), johnson.id()))
+        .singleElement()
+        .satisfies(made -> assertThat(made.introducer().contactId()).isEqualTo(aisha.id()));
+    assertThat(contacts.list(account.id(), ContactFilter.all(), new PageRequest(0, 50)).total())
+        .isEqualTo(before);
   }
 
   @Test

@@ -38,17 +38,23 @@ public class FormPeople {
         .map(Choice::of);
   }
 
-  /** The people called exactly this name, to choose from when there are several. */
+  /**
+   * The people to choose from for a name typed: those called exactly this when there are several,
+   * or, when nobody is, those whose names come close.
+   */
   public List<Choice> namesakes(long account, String name) {
     List<ContactSummary> found = people.named(account, name);
+    if (found.isEmpty()) {
+      return people.similar(account, name).stream().map(Choice::of).toList();
+    }
     return found.size() < 2 ? List.of() : found.stream().map(Choice::of).toList();
   }
 
   /** What the form's id, name and company fields say about a person. */
   public static PersonInput input(String id, String name, String company) {
     if (NEW.equals(id)) {
-      return new PersonInput(null, name, company, true);
+      return new PersonInput(null, name, company, true, true);
     }
-    return new PersonInput(Ids.parse(id).orElse(null), name, company, false);
+    return new PersonInput(Ids.parse(id).orElse(null), name, company, false, true);
   }
 }
