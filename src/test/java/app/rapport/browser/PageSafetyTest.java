@@ -135,4 +135,38 @@ class PageSafetyTest extends BrowserTestBase {
         .contains("Content-Type: application/problem+json")
         .contains("Files up to 100 MB can be sent");
   }
+
+  @Test
+  void requestsRefusedBeforeAnyControllerAreExplainedForWhoeverSentThem() throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    String token = "Bearer " + tokens.current();
+    java.net.http.HttpResponse<String> wrongType =
+        client.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(baseUrl() + "/api/v1/contacts"))
+                .header("Authorization", token)
+                .header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(wrongType.statusCode()).isEqualTo(415);
+    assertThat(wrongType.body())
+        .contains("application/json")
+        .contains("\"instance\":\"/api/v1/contacts\"")
+        .doesNotContain("try again");
+
+    java.net.http.HttpResponse<String> nowhere =
+        client.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/v1/nowhere"))
+                .header("Authorization", token)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(nowhere.statusCode()).isEqualTo(404);
+    assertThat(nowhere.body()).contains("/api/v1/").doesNotContain("menu");
+
+    com.microsoft.playwright.Response buttonAddress = page.navigate("/demo");
+    assertThat(buttonAddress.status()).isEqualTo(405);
+    assertThat(page.locator("h1").textContent()).isEqualTo("There is no page at this address");
+    checkAccessibility();
+  }
 }

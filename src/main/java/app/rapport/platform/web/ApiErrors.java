@@ -214,12 +214,30 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         super.handleExceptionInternal(e, body, headers, status, request);
     if (response != null && response.getBody() instanceof ProblemDetail problem) {
       problem.setType(null);
+      if (e instanceof org.springframework.web.HttpMediaTypeNotSupportedException) {
+        problem.setDetail(SEND_JSON);
+      } else if (e instanceof org.springframework.web.HttpMediaTypeNotAcceptableException) {
+        problem.setDetail(ANSWERS_JSON);
+      } else if (e
+          instanceof org.springframework.web.HttpRequestMethodNotSupportedException unsupported) {
+        problem.setDetail(methodNotAllowed(unsupported.getMethod()));
+      }
       return ResponseEntity.status(response.getStatusCode())
           .headers(response.getHeaders())
           .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
           .body(problem);
     }
     return response;
+  }
+
+  static final String SEND_JSON =
+      "Send the body as JSON (Content-Type: application/json), or a file upload as"
+          + " multipart/form-data with the file in the field \"file\".";
+
+  static final String ANSWERS_JSON = "The API answers in JSON: accept application/json.";
+
+  static String methodNotAllowed(String method) {
+    return "This address does not take " + method + "; the Allow header says what it takes.";
   }
 
   static String path(JacksonException e) {
