@@ -48,8 +48,10 @@ public record ContactCommand(
     @Size(max = 20000, message = "Notes have at most {max} characters.") String notes,
     @Size(max = 2000, message = "Use at most {max} characters.") String howWeMet,
     LocalDate knownSince,
-    @Min(value = 1, message = "Use a number of days of at least 1.")
-        @Max(value = 3650, message = "Use at most {max} days (ten years).")
+    @Min(value = 1, message = "Reach out at most once a day: use a number of days of at least 1.")
+        @Max(
+            value = 3650,
+            message = "Reach out at least once in ten years: use at most {max} days.")
         Integer cadenceDays,
     @Valid CareerFacts career,
     Birthday birthday) {

@@ -223,12 +223,16 @@ public record ContactForm(
       }
     }
     Integer cadence =
-        number(cadenceDays, "cadenceDays", "Write a whole number of days, such as 60.", problems);
+        number(
+            cadenceDays,
+            "cadenceDays",
+            "Write how often to reach out as a whole number of days, such as 60.",
+            problems);
     Integer mutuals =
         number(
             career.mutualConnections(),
             "career.mutualConnections",
-            "Write a whole number, such as 12.",
+            "Write the mutual connections as a whole number, such as 12.",
             problems);
     Integer rating =
         number(

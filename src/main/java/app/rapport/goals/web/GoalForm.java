@@ -53,10 +53,17 @@ public record GoalForm(
       }
     }
     int parsedTarget = 0;
-    try {
-      parsedTarget = Integer.parseInt(target == null ? "" : target.trim());
-    } catch (NumberFormatException e) {
-      problems.add(new FieldProblem("target", "Write a whole number, such as 12."));
+    if (target == null || target.isBlank()) {
+      problems.add(new FieldProblem("target", "Enter the target: how many, as a whole number."));
+    } else if (!target.trim().matches("-?\\d+")) {
+      problems.add(new FieldProblem("target", "Write the target as a whole number, such as 12."));
+    } else {
+      try {
+        parsedTarget = Integer.parseInt(target.trim());
+      } catch (NumberFormatException e) {
+        // a whole number too large to be a target: the rules refuse it as too large
+        parsedTarget = Integer.MAX_VALUE;
+      }
     }
     LocalDate start;
     LocalDate end;

@@ -160,7 +160,14 @@ class GoalsController {
       try {
         parsed = Integer.parseInt(target == null ? "" : target.trim());
       } catch (NumberFormatException e) {
-        unreadable.add(new FieldProblem(prefix + "target", "Write a whole number, such as 12."));
+        unreadable.add(
+            new FieldProblem(
+                prefix + "target",
+                "Write the target for "
+                    + proposals.get(i).unit()
+                    + " as a whole number, such as "
+                    + proposals.get(i).target()
+                    + "."));
       }
       commands.add(
           new GoalCommand(
