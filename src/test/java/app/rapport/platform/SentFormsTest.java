@@ -70,7 +70,7 @@ class SentFormsTest extends DatabaseTestBase {
         .extracting(Notice::message)
         .singleElement()
         .asString()
-        .contains("saved already");
+        .contains("sent already");
     assertThat(people()).isEqualTo(1);
 
     // another form, even with the same words, is another person

@@ -25,7 +25,11 @@ class ErrorPages implements ErrorController {
         ApiErrors.problem(status, status.getReasonPhrase(), describeForApi(status, request), null);
     // the address the client asked for, not the error page's own
     if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
-      problem.getBody().setInstance(java.net.URI.create(path.replace(" ", "%20")));
+      try {
+        problem.getBody().setInstance(new java.net.URI(path));
+      } catch (java.net.URISyntaxException notAUri) {
+        // left without an instance rather than fail while reporting a failure
+      }
     }
     return problem;
   }

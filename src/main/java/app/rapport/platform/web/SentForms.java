@@ -31,7 +31,7 @@ public final class SentForms implements HandlerInterceptor {
   public static final String FIELD = "_form";
 
   static final String ALREADY_SAVED =
-      "That form was saved already, so it was not saved a second time. This is what it saved.";
+      "That form was sent already, so nothing was done twice: this is where it led.";
 
   static final int KEPT = 2000;
   private static final long DAY_MILLIS = TimeUnit.DAYS.toMillis(1);
