@@ -166,4 +166,15 @@ class ImplausibleInputApiTest extends DatabaseTestBase {
     body = api.get("/api/v1/contacts/" + yearless).andReturn().getResponse().getContentAsString();
     assertThat((String) JsonPath.read(body, "$.birthday")).isEqualTo("--02-29");
   }
+
+  @Test
+  void aPartOfTheCareerFactsIsEnoughAndTheYesNoLeftOutAreNo() throws Exception {
+    String id =
+        api.create(
+            "/api/v1/contacts", "{\"fullName\":\"Partial\",\"career\":{\"closenessRating\":3}}");
+    api.get("/api/v1/contacts/" + id)
+        .andExpect(jsonPath("$.career.closenessRating").value(3))
+        .andExpect(jsonPath("$.career.canHireOrRefer").value(false))
+        .andExpect(jsonPath("$.career.doNotContact").value(false));
+  }
 }
