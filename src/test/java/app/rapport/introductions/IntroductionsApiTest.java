@@ -218,6 +218,19 @@ class IntroductionsApiTest extends DatabaseTestBase {
     api.patch("/api/v1/introductions/" + id, "{\"status\": \"SOON\"}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("status"));
+    // who introduced whom is not changed by a patch, and the patch does not pretend it was
+    api.patch("/api/v1/introductions/" + id, "{\"introducerId\": \"" + carl + "\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("introducerId"));
+    api.patch(
+            "/api/v1/introductions/" + id,
+            "{\"introducerId\": \""
+                + ana
+                + "\", \"introducedId\": \""
+                + carl
+                + "\", \"context\": \"Met at the fair\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.context").value("Met at the fair"));
 
     api.delete("/api/v1/introductions/" + id).andExpect(status().isNoContent());
     api.get("/api/v1/introductions/" + id).andExpect(status().isNotFound());

@@ -8,6 +8,7 @@ import app.rapport.introductions.IntroductionService;
 import app.rapport.introductions.KnowsLink;
 import app.rapport.introductions.KnowsLinkNotFound;
 import app.rapport.introductions.KnowsLinkService;
+import app.rapport.platform.InvalidInput;
 import app.rapport.platform.account.CurrentAccount;
 import app.rapport.platform.db.Ids;
 import app.rapport.platform.db.PageRequest;
@@ -108,6 +109,20 @@ class IntroductionsApi {
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     long introductionId = introduction(id);
     Introduction current = introductions.get(account.id(), introductionId);
+    for (String who : List.of("introducerId", "introducedId")) {
+      String now =
+          Ids.format(
+              who.equals("introducerId")
+                  ? current.introducer().contactId()
+                  : current.introduced().contactId());
+      if (body.has(who) && !now.equalsIgnoreCase(body.get(who).asString().trim())) {
+        // accepting the body would answer 200 for a change that was not made
+        throw InvalidInput.of(
+            who,
+            "Who introduced whom cannot be changed. Delete this introduction and record the"
+                + " right one.");
+      }
+    }
     IntroductionPatch merged =
         patches.merge(
             new IntroductionPatch(
