@@ -105,10 +105,23 @@ class LocalModeGuardsTest extends DatabaseTestBase {
         Html.of(
             mvc.perform(
                     get("/error")
+                        .contentType("multipart/form-data; boundary=x")
                         .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 413)
                         .requestAttr(
                             jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/imports"))
                 .andExpect(status().isContentTooLarge()));
     assertThat(page.select("h1").text()).isEqualTo("That file is too large");
+    // a form of text too long is not called a file
+    var form =
+        Html.of(
+            mvc.perform(
+                    get("/error")
+                        .contentType("application/x-www-form-urlencoded")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 413)
+                        .requestAttr(
+                            jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/people"))
+                .andExpect(status().isContentTooLarge()));
+    assertThat(form.select("h1").text()).isEqualTo("That is too much to send at once");
+    assertThat(form.select("main").text()).contains("2 MB of text");
   }
 }
