@@ -16,7 +16,7 @@ public record CareerFacts(
     Seniority seniority,
     boolean canHireOrRefer,
     LocalDate knowsGoalSince,
-    @Min(value = 0, message = "Mutual connections cannot be fewer than none.")
+    @Min(value = 0, message = "Mutual connections cannot be below 0.")
         @Max(value = 100000, message = "Use at most {value} mutual connections.")
         Integer mutualConnections,
     @Min(value = 1, message = "Rate closeness from 1 (distant) to 5 (very close).")

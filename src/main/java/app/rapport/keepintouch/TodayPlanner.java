@@ -328,9 +328,13 @@ class TodayPlanner {
     if (r.lastTwoWayOn() == null) {
       text.append(
           r.touchpointCount() == 0
-              ? "You have not noted any contact since you met, "
-                  + Dates.relative(r.knownSince(), today)
-                  + "."
+              ? (r.knownSince() == null
+                  ? "You have not noted any contact with them yet."
+                  : r.knownSince().equals(today)
+                      ? "You met today and have not noted any contact yet."
+                      : "You met "
+                          + Dates.relative(r.knownSince(), today)
+                          + " and have not noted any contact since.")
               : "You have reached out, but have not heard back since you met.");
     } else {
       text.append("You last spoke ")

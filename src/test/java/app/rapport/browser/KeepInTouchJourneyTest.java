@@ -27,7 +27,7 @@ class KeepInTouchJourneyTest extends BrowserTestBase {
     visit("/today");
     assertThat(page.locator("#plan-KEEP_IN_TOUCH + ul")).containsText("Grace Okafor");
     assertThat(page.locator("#plan-KEEP_IN_TOUCH + ul"))
-        .containsText("You have not noted any contact");
+        .containsText("and have not noted any contact since");
 
     // The quick-log is the third stop for the Tab key on every page: skip link, home, quick-log.
     page.keyboard().press("Tab");
