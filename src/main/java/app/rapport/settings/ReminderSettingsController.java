@@ -147,15 +147,14 @@ class ReminderSettingsController {
   String testMailServer(RedirectAttributes redirect) {
     try {
       MailCheck check = reminders.sendTestEmail(account.id());
-      Notices.add(
-          redirect,
-          Notice.of(
-              check.sent()
-                  ? "A test email was sent to " + check.to() + ". Look for it in that inbox."
-                  : "The test email was not sent: " + check.problem() + "."));
       if (!check.sent()) {
+        Notices.add(
+            redirect, Notice.problem("The test email was not sent: " + check.problem() + "."));
         return "redirect:/settings";
       }
+      Notices.add(
+          redirect,
+          Notice.of("A test email was sent to " + check.to() + ". Look for it in that inbox."));
     } catch (InvalidInput invalid) {
       Notices.add(redirect, Notice.problem("Test email: " + invalid.problems().get(0).message()));
       return "redirect:/settings";

@@ -348,7 +348,9 @@ class WeeklyEmailTest extends DatabaseTestBase {
             "The test email was not sent: could not connect to 127.0.0.1:"
                 + closed
                 + ": connection refused.")
+        .contains("problem=true")
         .doesNotContain("Exception");
+    assertThat(failed.getResponse().getRedirectedUrl()).isEqualTo("/settings");
 
     useTestMailServer(account.id());
     var sent = mvc.perform(post("/settings/mail-server/test").with(csrf())).andReturn();

@@ -82,7 +82,7 @@ final class CsvPersonReader extends BaseReader<ImportedPerson> {
   static String misaligned(int values, int columns) {
     return "This row has "
         + values
-        + " values but the first row names "
+        + " values but the row of column names has "
         + columns
         + " columns, so its values would land in the wrong fields; it was left out. Usually a"
         + " value holds a comma without quotation marks around it: put that value in quotes"

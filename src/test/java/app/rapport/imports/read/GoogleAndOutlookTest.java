@@ -318,7 +318,7 @@ class GoogleAndOutlookTest {
             problem -> {
               assertThat(problem.row()).isEqualTo(2);
               assertThat(problem.message())
-                  .contains("7 values but the first row names 6 columns")
+                  .contains("7 values but the row of column names has 6 columns")
                   .contains("left out");
             });
   }
